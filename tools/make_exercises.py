@@ -1,0 +1,121 @@
+"""Generate exercises/NN-slug.ipynb from solutions/NN-slug.ipynb (the single source).
+
+    python tools/make_exercises.py           # write exercises/
+    python tools/make_exercises.py --check   # exit 1 if exercises/ is out of date
+
+What changes between a solution notebook and its exercise notebook:
+- in cells tagged `solution`, the code between `### BEGIN SOLUTION` and `### END SOLUTION`
+  becomes `raise NotImplementedError(...)` (same indentation), and the cell's outputs go;
+- cells tagged `check` lose their outputs and gain the tag `raises-exception`, because on a
+  stub they are meant to fail (nbval and nbclient then accept the error);
+- markdown cells tagged `solutions-only` are dropped;
+- a title "# Solutions N: ..." becomes "# Exercises N: ...".
+Every other cell, with its stored outputs, is copied unchanged.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+STUB_MESSAGE = "Write your code for {name} here, replacing this line (see the exercise text)."
+
+
+def stub_source(source: str, name: str) -> str:
+    """Replace every BEGIN/END SOLUTION block in `source` by a NotImplementedError line."""
+    out: list[str] = []
+    inside = False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped == BEGIN:
+            if inside:
+                raise ValueError(f"nested {BEGIN} in exercise {name!r}")
+            inside = True
+            indent = line[: len(line) - len(line.lstrip())]
+            message = STUB_MESSAGE.format(name=name)
+            out.append(f'{indent}raise NotImplementedError("{message}")')
+        elif stripped == END:
+            if not inside:
+                raise ValueError(f"{END} without {BEGIN} in exercise {name!r}")
+            inside = False
+        elif not inside:
+            out.append(line)
+    if inside:
+        raise ValueError(f"{BEGIN} without {END} in exercise {name!r}")
+    return "\n".join(out)
+
+
+def clear_outputs(cell: nbformat.NotebookNode) -> None:
+    cell.outputs = []
+    cell.execution_count = None
+
+
+def make_exercise(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Return the exercise notebook for a solution notebook (the input is left untouched)."""
+    exercise = copy.deepcopy(solution)
+    kept = []
+    for cell in exercise.cells:
+        tags = cell.metadata.get("tags", [])
+        if "solutions-only" in tags:
+            continue
+        if "solution" in tags:
+            name = cell.metadata.get("exercise", "this function")
+            if BEGIN not in cell.source:
+                raise ValueError(f"solution cell of {name!r} has no {BEGIN} marker")
+            cell.source = stub_source(cell.source, name)
+            clear_outputs(cell)
+        elif "check" in tags:
+            clear_outputs(cell)
+            cell.metadata["tags"] = tags + ["raises-exception"]
+        kept.append(cell)
+    exercise.cells = kept
+    first = exercise.cells[0]
+    first.source = re.sub(r"^# Solutions\b", "# Exercises", first.source, count=1)
+    return exercise
+
+
+def exercise_path(solution_path: Path) -> Path:
+    return ROOT / "exercises" / solution_path.name
+
+
+def render(notebook: nbformat.NotebookNode) -> str:
+    return nbformat.writes(notebook) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="solutions/ -> exercises/")
+    parser.add_argument("--check", action="store_true", help="fail if exercises/ is stale")
+    args = parser.parse_args(argv)
+    stale = []
+    for solution_path in sorted((ROOT / "solutions").glob("*.ipynb")):
+        text = render(make_exercise(nbformat.read(solution_path, as_version=4)))
+        target = exercise_path(solution_path)
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current == text:
+            continue
+        if args.check:
+            stale.append(target.relative_to(ROOT))
+        else:
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target.relative_to(ROOT)}")
+    orphans = sorted(
+        p.relative_to(ROOT) for p in (ROOT / "exercises").glob("*.ipynb")
+        if not (ROOT / "solutions" / p.name).exists()
+    )
+    if stale or orphans:
+        for path in stale:
+            print(f"out of date: {path} (run: python tools/make_exercises.py)")
+        for path in orphans:
+            print(f"no solution notebook for {path}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
