@@ -1,0 +1,90 @@
+"""Both editions of the book build warning-free, and the pages hold what readers need."""
+from __future__ import annotations
+
+import math
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from notebook_utils import CHAPTERS, EXERCISES, ROOT, SOLUTIONS, read, solution_blocks
+
+sys.path.insert(0, str(ROOT / "tools"))
+from build_book import build  # noqa: E402
+
+pytestmark = pytest.mark.book
+TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+REPO = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))["repository"]
+NOTEBOOK_PAGES = [p.relative_to(ROOT).with_suffix("") for p in CHAPTERS + EXERCISES + SOLUTIONS]
+
+
+@pytest.fixture(scope="module")
+def editions(tmp_path_factory) -> dict[str, Path]:
+    """Build both editions once (each with -W -n --keep-going: any warning fails the build)."""
+    out = tmp_path_factory.mktemp("book")
+    return {edition: build(edition, out / edition) for edition in ("instructor", "student")}
+
+
+def toc_files() -> list[str]:
+    return [entry["file"] for part in TOC["parts"] for entry in part["chapters"]]
+
+
+def test_every_notebook_is_in_the_toc():
+    listed = set(toc_files())
+    for page in NOTEBOOK_PAGES:
+        assert str(page) in listed, f"{page} is missing from _toc.yml"
+
+
+def test_instructor_edition_has_every_page(editions):
+    html = editions["instructor"]
+    for page in toc_files():
+        assert (html / f"{page}.html").exists(), f"no page for {page}"
+
+
+def test_student_edition_has_no_solutions(editions):
+    html = editions["student"]
+    assert not (html / "solutions").exists() and not (html / "_sources" / "solutions").exists()
+    solution_lines = {line.strip() for path in SOLUTIONS for block in solution_blocks(read(path))
+                      for line in block.splitlines() if len(line.strip()) > 12 and not line.strip().startswith("#")}
+    assert solution_lines, "found no solution code to look for"
+    for path in html.rglob("*"):
+        if path.suffix in {".html", ".ipynb", ".txt", ".js", ".md"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert not re.search(r'href="[^"]*solutions/', text), f"{path} links to solutions/"
+            for line in solution_lines:
+                assert line not in text and line.replace('"', "&quot;") not in text, f"{path} holds solution code: {line}"
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=str)
+def test_launch_and_download_buttons_point_at_the_page_notebook(editions, page):
+    text = (editions["instructor"] / f"{page}.html").read_text(encoding="utf-8")
+    repo = REPO["url"].removeprefix("https://github.com/")
+    notebook = f"{page}.ipynb"
+    assert f"https://colab.research.google.com/github/{repo}/blob/{REPO['branch']}/{notebook}" in text
+    assert f"https://mybinder.org/v2/gh/{repo}/{REPO['branch']}?urlpath=lab/tree/{notebook}" in text
+    assert f'href="../_sources/{notebook}"' in text
+    assert (editions["instructor"] / "_sources" / notebook).exists()
+
+
+@pytest.mark.parametrize("page", NOTEBOOK_PAGES, ids=str)
+def test_images_have_alt_text_and_maths_is_marked_up(editions, page):
+    text = (editions["instructor"] / f"{page}.html").read_text(encoding="utf-8")
+    for tag in re.findall(r"<img\b[^>]*>", text):
+        assert re.search(r'\balt="[^"]+"', tag), f"image without alt text: {tag[:150]}"
+    prose = re.sub(r"<(script|style|pre|code)\b.*?</\1>", "", text, flags=re.S)
+    assert not re.search(r"\$[^$\s<][^$<]*\$", prose), "raw $...$ left in the page: maths not parsed"
+    markdown = [c.source for c in read(ROOT / f"{page}.ipynb").cells if c.cell_type == "markdown"]
+    if any("$" in source for source in markdown):
+        assert 'class="math' in text and "mathjax" in text
+
+
+@pytest.mark.parametrize("page", [p.relative_to(ROOT).with_suffix("") for p in CHAPTERS], ids=str)
+def test_chapter_figures_have_captions_and_widgets_a_static_player(editions, page):
+    text = (editions["instructor"] / f"{page}.html").read_text(encoding="utf-8")
+    assert text.count("<figcaption>") >= 1
+    for player in re.findall(r'<div class="static-player">.*?</div>', text, flags=re.S):
+        sizes = [int(m) + 1 for m in re.findall(r'type="range" min="0" max="(\d+)"', player)]
+        frames = len(re.findall(r"<img\b", player))
+        assert sizes and frames == math.prod(sizes), "a frame for every slider position"

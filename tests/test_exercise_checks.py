@@ -1,0 +1,117 @@
+"""The check cells bite: each passes on the solution, fails on the stub and on typical wrong answers.
+
+For every solution notebook one kernel runs the notebook's preamble (setup and helpers), then for
+each exercise defines a version of the function (solution, stub, each wrong answer) and runs that
+exercise's check cells exactly as a student would.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from notebook_utils import SOLUTIONS, Kernel, code_cells, read, rel, solution_blocks, tags
+from wrong_answers import WRONG_ANSWERS, wrong_answers
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from make_exercises import stub_source  # noqa: E402  (the generator's own stub, not a copy)
+
+
+def exercises_of(notebook) -> dict[str, dict]:
+    """{function name: {"solution": source, "checks": [sources]}} in notebook order."""
+    found: dict[str, dict] = {}
+    for cell in code_cells(notebook):
+        name = cell.metadata.get("exercise")
+        if "solution" in tags(cell):
+            found[name] = {"solution": cell.source, "checks": []}
+        elif "check" in tags(cell):
+            found[name]["checks"].append(cell.source)
+    return found
+
+
+def preamble(notebook) -> list[str]:
+    """Code cells before the first exercise: setup and checking helpers."""
+    cells = []
+    for cell in code_cells(notebook):
+        if "solution" in tags(cell) or "check" in tags(cell):
+            break
+        cells.append(cell.source)
+    return cells
+
+
+CASES = []
+for path in SOLUTIONS:
+    slug = path.stem
+    for name, exercise in exercises_of(read(path)).items():
+        CASES.append(pytest.param(path, name, "solution", exercise["solution"], id=f"{slug}-{name}-solution"))
+        CASES.append(pytest.param(path, name, "stub", stub_source(exercise["solution"], name),
+                                  id=f"{slug}-{name}-stub"))
+        for label, code in wrong_answers(slug, name).items():
+            CASES.append(pytest.param(path, name, label, code, id=f"{slug}-{name}-{label}"))
+
+
+@pytest.fixture(scope="module")
+def kernels():
+    """One kernel per solution notebook, with its preamble already run."""
+    started: dict[Path, Kernel] = {}
+
+    def get(path: Path) -> Kernel:
+        if path not in started:
+            kernel = Kernel()
+            for source in preamble(read(path)):
+                outcome = kernel.run(source)
+                assert outcome.ok, f"preamble of {rel(path)} failed: {outcome.ename}: {outcome.evalue}"
+            started[path] = kernel
+        return started[path]
+
+    yield get
+    for kernel in started.values():
+        kernel.shutdown()
+
+
+@pytest.mark.parametrize("path, name, variant, code", CASES)
+def test_checks_judge_each_variant(kernels, path, name, variant, code):
+    kernel = kernels(path)
+    checks = exercises_of(read(path))[name]["checks"]
+    assert checks, f"exercise {name} in {rel(path)} has no check cell"
+    defined = kernel.run(code)
+    assert defined.ok, f"defining the {variant} of {name} failed: {defined.ename}: {defined.evalue}"
+    outcomes = [kernel.run(source) for source in checks]
+
+    if variant == "solution":
+        for outcome in outcomes:
+            assert outcome.ok, f"a check of {name} fails on the solution: {outcome.ename}: {outcome.evalue}"
+            lines = outcome.stdout.strip().splitlines()
+            assert len(lines) == 1, f"a passing check should print one line, printed {lines}"
+    elif variant == "stub":
+        for outcome in outcomes:
+            assert outcome.ename == "AssertionError", f"a check of {name} on the stub gave {outcome}"
+            assert "not implemented" in outcome.evalue
+    else:
+        failures = [o for o in outcomes if not o.ok]
+        assert failures, f"no check of {name} catches the wrong answer '{variant}'"
+        for outcome in failures:
+            # A student must get a readable AssertionError, never a raw numpy traceback.
+            assert outcome.ename == "AssertionError", f"'{variant}' gave {outcome.ename}: {outcome.evalue}"
+            assert len(outcome.evalue) > 20, f"'{variant}' gave a bare assertion: {outcome.evalue!r}"
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
+def test_every_exercise_has_wrong_answers(path):
+    names = set(exercises_of(read(path)))
+    supplied = WRONG_ANSWERS.get(path.stem, {})
+    assert set(supplied) <= names, f"wrong answers for unknown exercises: {set(supplied) - names}"
+    for name in names:
+        assert len(supplied.get(name, {})) >= 2, f"{name}: supply at least two wrong answers"
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
+def test_checks_do_not_contain_the_solution(path):
+    notebook = read(path)
+    solution_lines = {line.strip() for block in solution_blocks(notebook) for line in block.splitlines()
+                      if len(line.strip()) > 12 and not line.strip().startswith("#")}
+    for cell in code_cells(notebook):
+        if "check" in tags(cell):
+            leaked = solution_lines & {line.strip() for line in cell.source.splitlines()}
+            assert not leaked, f"check cell of {cell.metadata.get('exercise')} repeats solution code: {leaked}"
