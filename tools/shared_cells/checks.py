@@ -1,0 +1,71 @@
+# Checking helpers for the check cells: they turn crashes into messages you can act on.
+# (Every exercise notebook repeats this cell, so that each runs on its own.)
+import copy, inspect
+
+HINTS = {  # advice for typical exceptions, found by a phrase in the error message
+    "ambiguous": "`if`, `max` and `min` do not work entry by entry on arrays; use numpy's elementwise functions.",
+    "does not support item assignment": "your function must also accept a plain float, not only an array.",
+    "matmul": "the shapes in a matrix product do not fit: print them and check which side each operand goes on.",
+    "broadcast": "two arrays have shapes that do not fit together: print their shapes.",
+}
+
+def describe(value) -> str:
+    """A short description of an argument: arrays by shape, functions by name, the rest by value."""
+    if isinstance(value, np.ndarray):
+        return f"array of shape {value.shape}"
+    if callable(value):
+        return getattr(value, "__name__", "a function")
+    return repr(value)
+
+def call(function, *args):
+    """Call your function; report 'not implemented', exceptions, numpy warnings and changed arguments."""
+    name = getattr(function, "__name__", "your function")
+    arguments = ", ".join(describe(a) for a in args)
+    originals = copy.deepcopy(args)
+    settings = np.geterr()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", RuntimeWarning)   # overflow, invalid value, ...
+            result = function(*args)
+    except NotImplementedError:
+        raise AssertionError(f"{name} is not implemented yet: replace the `raise NotImplementedError`"
+                             " line with your code, run that cell, then run this check again.") from None
+    except RuntimeWarning as warning:
+        raise AssertionError(f"{name}({arguments}) made numpy warn: {warning}. Hint: some intermediate "
+                             "value is too large or undefined for these inputs (np.where computes both "
+                             "of its branches for every entry).") from None
+    except Exception as error:
+        hint = next((h for phrase, h in HINTS.items() if phrase in str(error)),
+                    "print the shapes and types of the values inside your function.")
+        raise AssertionError(f"{name}({arguments}) raised {type(error).__name__}: {error}. Hint: {hint}") from None
+    if np.geterr() != settings:
+        np.seterr(**settings)
+        raise AssertionError(f"{name} changed numpy's error settings: avoid the problem instead of hiding "
+                             "numpy's warnings.")
+    for position, (before, after) in enumerate(zip(originals, args), start=1):
+        if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=True):
+            raise AssertionError(f"{name} changed its argument number {position} ({describe(before)}) in "
+                                 "place. Hint: compute a new array instead of overwriting the input.")
+    return result
+
+def expect_shape(result, shape, what: str, hint: str = "") -> None:
+    actual = np.shape(result)
+    assert actual == shape, f"{what}: expected shape {shape}, got shape {actual}. {hint}".rstrip()
+
+def expect_close(result, expected, what: str, hint: str = "", atol: float = 1e-12) -> None:
+    """Compare values (after checking the shape) with a relative tolerance of 1e-7."""
+    expected = np.asarray(expected, dtype=float)
+    expect_shape(result, expected.shape, what, hint)
+    result = np.asarray(result, dtype=float)
+    if not np.allclose(result, expected, rtol=1e-7, atol=atol):
+        raise AssertionError(f"{what}: expected {expected}, got {result}. {hint}".rstrip())
+
+def expect_no_silencing(function) -> None:
+    """Fail if the function's source switches numpy's or Python's warnings off."""
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return
+    for word in ("errstate", "seterr", "filterwarnings", "simplefilter"):
+        assert word not in source, (f"{function.__name__} uses {word}: silencing numpy's warnings hides "
+                                    "the problem. Hint: rewrite the formula so that nothing overflows.")
