@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from notebook_utils import SOLUTIONS, Kernel, code_cells, read, rel, solution_blocks, tags
-from wrong_answers import WRONG_ANSWERS, wrong_answers
+from wrong_answers import for_chapter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from make_exercises import stub_source  # noqa: E402  (the generator's own stub, not a copy)
@@ -47,7 +47,7 @@ for path in SOLUTIONS:
         CASES.append(pytest.param(path, name, "solution", exercise["solution"], id=f"{slug}-{name}-solution"))
         CASES.append(pytest.param(path, name, "stub", stub_source(exercise["solution"], name),
                                   id=f"{slug}-{name}-stub"))
-        for label, code in wrong_answers(slug, name).items():
+        for label, code in for_chapter(slug).get(name, {}).items():
             CASES.append(pytest.param(path, name, label, code, id=f"{slug}-{name}-{label}"))
 
 
@@ -100,7 +100,7 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
 def test_every_exercise_has_wrong_answers(path):
     names = set(exercises_of(read(path)))
-    supplied = WRONG_ANSWERS.get(path.stem, {})
+    supplied = for_chapter(path.stem)
     assert set(supplied) <= names, f"wrong answers for unknown exercises: {set(supplied) - names}"
     for name in names:
         assert len(supplied.get(name, {})) >= 2, f"{name}: supply at least two wrong answers"
