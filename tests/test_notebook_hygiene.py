@@ -11,7 +11,7 @@ from notebook_utils import ALL_NOTEBOOKS, CHAPTERS, EXERCISES, SOLUTIONS, code_c
 NOTEBOOK_METADATA = {"kernelspec", "language_info", "course"}
 CELL_METADATA = {"tags", "exercise", "mystnb"}
 # The only cells whose output nbval may ignore: widgets (model ids change) and timings.
-IGNORABLE = ("widgets.interact", "StaticPlayer(", "perf_counter", "timeit")
+IGNORABLE = ("widgets.interact", "StaticPlayer(", "perf_counter", "timeit", "best_time(")
 EXERCISE_TAGS = {"solution", "check"}
 WIDGET_CALL = re.compile(r"^(widgets\.interact|StaticPlayer)\(", re.MULTILINE)
 
