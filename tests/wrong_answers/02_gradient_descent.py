@@ -2,6 +2,11 @@
 
 WRONG_ANSWERS = {
     "mse_loss": {
+        "intercept ignored": """
+            def mse_loss(theta, x, y):
+                w, b = theta
+                return float(np.mean((w * x - y) ** 2))
+        """,
         "sum instead of mean": """
             def mse_loss(theta, x, y):
                 w, b = theta
@@ -29,6 +34,13 @@ WRONG_ANSWERS = {
         """,
     },
     "gradient_descent": {
+        "returns a list of arrays": """
+            def gradient_descent(grad_fn, x0, lr, steps):
+                path = [np.array(x0, dtype=float)]
+                for _ in range(steps):
+                    path.append(path[-1] - lr * grad_fn(path[-1]))
+                return path
+        """,
         "ascent instead of descent": """
             def gradient_descent(grad_fn, x0, lr, steps):
                 path = [np.array(x0, dtype=float)]
@@ -86,6 +98,18 @@ WRONG_ANSWERS = {
         "2 / largest diagonal entry": """
             def max_stable_lr(H):
                 return float(2 / np.max(np.diag(H)))
+        """,
+        "2 / determinant": """
+            def max_stable_lr(H):
+                return float(2 / np.linalg.det(H))
+        """,
+        "2 / largest absolute row sum": """
+            def max_stable_lr(H):
+                return float(2 / np.abs(H).sum(axis=1).max())
+        """,
+        "2 / last entry of the unsorted eigvals": """
+            def max_stable_lr(H):
+                return float(2 / np.linalg.eigvals(H)[-1].real)
         """,
         "2 / Frobenius norm": """
             def max_stable_lr(H):

@@ -7,6 +7,9 @@ HINTS = {  # advice for typical exceptions, found by a phrase in the error messa
     "does not support item assignment": "your function must also accept a plain float, not only an array.",
     "matmul": "the shapes in a matrix product do not fit: print them and check which side each operand goes on.",
     "broadcast": "two arrays have shapes that do not fit together: print their shapes.",
+    "Cannot cast": "an integer array cannot hold these results: make a float copy, or write `x = x - ...`.",
+    "unsized object": "the input may be a 0-d array (a single number): use np.shape(...) instead of len(...).",
+    "with a sequence": "one entry of an array cannot hold a whole array: check the shape you allocated.",
 }
 
 def describe(value) -> str:
@@ -32,8 +35,7 @@ def call(function, *args):
                              " line with your code, run that cell, then run this check again.") from None
     except RuntimeWarning as warning:
         raise AssertionError(f"{name}({arguments}) made numpy warn: {warning}. Hint: some intermediate "
-                             "value is too large or undefined for these inputs (np.where computes both "
-                             "of its branches for every entry).") from None
+                             "value is too large or undefined for these inputs.") from None
     except Exception as error:
         hint = next((h for phrase, h in HINTS.items() if phrase in str(error)),
                     "print the shapes and types of the values inside your function.")
@@ -56,6 +58,8 @@ def expect_close(result, expected, what: str, hint: str = "", atol: float = 1e-1
     """Compare values (after checking the shape) with a relative tolerance of 1e-7."""
     expected = np.asarray(expected, dtype=float)
     expect_shape(result, expected.shape, what, hint)
+    assert not np.iscomplexobj(result), (f"{what}: the result is complex, expected real numbers. "
+                                         "Hint: use a routine for real (e.g. symmetric) input, or take .real.")
     result = np.asarray(result, dtype=float)
     if not np.allclose(result, expected, rtol=1e-7, atol=atol):
         raise AssertionError(f"{what}: expected {expected}, got {result}. {hint}".rstrip())
