@@ -49,6 +49,13 @@ def solution_blocks(notebook: nbformat.NotebookNode) -> list[str]:
     return blocks
 
 
+def distinctive_solution_lines(notebook: nbformat.NotebookNode) -> set[str]:
+    """Solution lines long enough to be recognisable if they leaked (short ones like
+    `return output` also occur in hints), without comments."""
+    return {line.strip() for block in solution_blocks(notebook) for line in block.splitlines()
+            if len(line.strip()) >= 20 and not line.strip().startswith("#")}
+
+
 @dataclass
 class Outcome:
     """What happened when a piece of code ran in the kernel."""

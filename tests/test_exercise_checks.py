@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from notebook_utils import SOLUTIONS, Kernel, code_cells, read, rel, solution_blocks, tags
+from notebook_utils import SOLUTIONS, Kernel, code_cells, distinctive_solution_lines, read, rel, tags
 from wrong_answers import for_chapter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
@@ -78,6 +78,8 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
     defined = kernel.run(code)
     assert defined.ok, f"defining the {variant} of {name} failed: {defined.ename}: {defined.evalue}"
     outcomes = [kernel.run(source) for source in checks]
+    restored = kernel.run(exercises_of(read(path))[name]["solution"])   # later exercises may call this one
+    assert restored.ok, f"restoring the solution of {name} failed: {restored.evalue}"
 
     if variant == "solution":
         for outcome in outcomes:
@@ -109,8 +111,7 @@ def test_every_exercise_has_wrong_answers(path):
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
 def test_checks_do_not_contain_the_solution(path):
     notebook = read(path)
-    solution_lines = {line.strip() for block in solution_blocks(notebook) for line in block.splitlines()
-                      if len(line.strip()) > 12 and not line.strip().startswith("#")}
+    solution_lines = distinctive_solution_lines(notebook)
     for cell in code_cells(notebook):
         if "check" in tags(cell):
             leaked = solution_lines & {line.strip() for line in cell.source.splitlines()}

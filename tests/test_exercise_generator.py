@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from notebook_utils import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, read, rel, solution_blocks
+from notebook_utils import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, distinctive_solution_lines, read, rel
 
 sys.path.insert(0, str(ROOT / "tools"))
 from make_exercises import stub_source  # noqa: E402
@@ -42,7 +42,5 @@ def test_exercise_notebooks_hold_no_solution_code(path):
     solution = read(ROOT / "solutions" / path.name)
     exercise_text = "\n".join(cell.source for cell in read(path).cells)
     assert BEGIN not in exercise_text
-    for block in solution_blocks(solution):
-        for line in block.splitlines():
-            if len(line.strip()) > 12 and not line.strip().startswith("#"):
-                assert line.strip() not in exercise_text, f"solution line leaked: {line.strip()}"
+    for line in distinctive_solution_lines(solution):
+        assert line not in exercise_text, f"solution line leaked: {line}"

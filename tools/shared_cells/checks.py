@@ -10,6 +10,10 @@ HINTS = {  # advice for typical exceptions, found by a phrase in the error messa
     "Cannot cast": "an integer array cannot hold these results: make a float copy, or write `x = x - ...`.",
     "unsized object": "the input may be a 0-d array (a single number): use np.shape(...) instead of len(...).",
     "with a sequence": "one entry of an array cannot hold a whole array: check the shape you allocated.",
+    "has no len()": "make_vjp(f)(x) returns the pair (vjp, value), in that order.",
+    "invalid value": "a NaN appeared, e.g. from inf - inf or from a row in which every entry is masked.",
+    "is not callable": "autograd's jacobian and grad take the function itself, e.g. jacobian(f)(u), not f(u).",
+    "0-dimensional array given": "jacobian(f) is a function: call it at the point, jacobian(f)(u).",
 }
 
 def describe(value) -> str:
@@ -51,8 +55,11 @@ def call(function, *args):
     return result
 
 def expect_shape(result, shape, what: str, hint: str = "") -> None:
-    actual = np.shape(result)
-    assert actual == shape, f"{what}: expected shape {shape}, got shape {actual}. {hint}".rstrip()
+    try:
+        actual = f"shape {np.shape(result)}"
+    except ValueError:                   # e.g. a tuple of arrays of different shapes
+        actual = f"a {type(result).__name__} of {len(result)} items"
+    assert actual == f"shape {shape}", f"{what}: expected shape {shape}, got {actual}. {hint}".rstrip()
 
 def expect_close(result, expected, what: str, hint: str = "", atol: float = 1e-12) -> None:
     """Compare values (after checking the shape) with a relative tolerance of 1e-7."""
@@ -62,10 +69,19 @@ def expect_close(result, expected, what: str, hint: str = "", atol: float = 1e-1
                                          "Hint: use a routine for real (e.g. symmetric) input, or take .real.")
     result = np.asarray(result, dtype=float)
     if not np.allclose(result, expected, rtol=1e-7, atol=atol):
-        raise AssertionError(f"{what}: expected {expected}, got {result}. {hint}".rstrip())
+        gap = np.abs(result - expected)
+        where = tuple(int(i) for i in np.unravel_index(np.argmax(gap), gap.shape)) if gap.ndim else ()
+        show = lambda a: np.array2string(np.asarray(a), precision=10)
+        raise AssertionError(f"{what}: expected {show(expected)}, got {show(result)} (largest difference "
+                             f"{gap.max():.2e}{f' at index {where}' if where else ''}). {hint}".rstrip())
+
+def expect_pair(result, what: str, hint: str):
+    """Check that a function returned two things, and return them."""
+    assert isinstance(result, (tuple, list)) and len(result) == 2, f"{what} should return a pair: {hint}"
+    return result
 
 def expect_no_silencing(function) -> None:
-    """Fail if the function's source switches numpy's or Python's warnings off."""
+    """Fail if the function's source switches numpy's or Python's warnings off (comments included)."""
     try:
         source = inspect.getsource(function)
     except (OSError, TypeError):

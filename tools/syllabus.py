@@ -1,0 +1,128 @@
+"""Sphinx extension: the `{syllabus}` directive builds the syllabus from the chapters' metadata.
+
+Each chapter notebook stores its front matter in the notebook metadata under `course`
+(objectives, prerequisites, study and exercise time). The directive reads them at build time and
+emits a table and a prerequisite graph (inline SVG drawn with matplotlib), so the syllabus can't
+drift from the chapters. Enabled in _config.yml under sphinx.local_extensions.
+"""
+from __future__ import annotations
+
+import html
+import io
+import json
+import textwrap
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+
+def read_chapters(source_dir: Path) -> list[dict]:
+    """The `course` metadata of every chapter notebook, in chapter order."""
+    chapters = []
+    for path in sorted((source_dir / "chapters").glob("*.ipynb")):
+        course = json.loads(path.read_text(encoding="utf-8"))["metadata"]["course"]
+        chapters.append({**course, "path": path})
+    return chapters
+
+
+def prerequisite_svg(chapters: list[dict]) -> str:
+    """Chapters as numbered boxes in a row; an arrow from each prerequisite to the chapter needing it."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyArrowPatch
+
+    spacing = 2.0
+    fig, ax = plt.subplots(figsize=(1.25 * len(chapters), 2.2))
+    position = {c["chapter"]: i * spacing for i, c in enumerate(chapters)}
+    for c in chapters:
+        x = position[c["chapter"]]
+        label = f"{c['chapter']}\n" + "\n".join(textwrap.wrap(c["title"], 13, break_long_words=False))
+        ax.text(x, 0, label, ha="center", va="center", fontsize=8,
+                bbox={"boxstyle": "round,pad=0.4", "facecolor": "#e8eef7", "edgecolor": "#1f4e8c"})
+        for prerequisite in c["prerequisites"]:
+            if prerequisite not in position:
+                continue
+            start = position[prerequisite]
+            if x - start <= spacing:      # neighbours: a straight arrow between the boxes
+                arrow = FancyArrowPatch((start + 0.72, 0), (x - 0.72, 0), arrowstyle="-|>",
+                                        mutation_scale=10, color="#555555", lw=1)
+            else:                         # further apart: an arc over the boxes in between
+                arrow = FancyArrowPatch((start, 0.42), (x, 0.42), connectionstyle="arc3,rad=-0.3",
+                                        arrowstyle="-|>", mutation_scale=10, color="#555555", lw=1)
+            ax.add_patch(arrow)
+    ax.set(xlim=(-0.9, spacing * (len(chapters) - 1) + 0.9), ylim=(-0.6, 2.0))
+    ax.axis("off")
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight")
+    plt.close(fig)
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg"):]          # drop the XML prologue: the SVG sits inside HTML
+
+
+class SyllabusDirective(SphinxDirective):
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        source_dir = Path(self.env.srcdir)
+        chapters = read_chapters(source_dir)
+        for c in chapters:
+            self.env.note_dependency(str(c["path"]))
+        table = self._table(chapters)
+        total = sum(c["time_minutes"] + c.get("exercise_minutes", 0) for c in chapters)
+        summary = nodes.paragraph(text=f"{len(chapters)} chapters, about {total / 60:.0f} hours of study "
+                                       "including exercises.")
+        description = ("Prerequisite graph: an arrow from chapter A to chapter B means B builds on A. "
+                       + "; ".join(f"chapter {c['chapter']} needs "
+                                   + (", ".join(map(str, c["prerequisites"])) or "nothing")
+                                   for c in chapters) + ".")
+        graph = nodes.raw("", f'<figure class="syllabus-graph"><div role="img" aria-label="{html.escape(description)}">'
+                              f"{prerequisite_svg(chapters)}</div><figcaption>{html.escape(description)}"
+                              "</figcaption></figure>", format="html")
+        return [summary, table, graph]
+
+    def _table(self, chapters: list[dict]) -> nodes.table:
+        headers = ["Chapter", "You will be able to", "Needs", "Study", "Exercises"]
+        table = nodes.table(classes=["syllabus"])
+        group = nodes.tgroup(cols=len(headers))
+        table += group
+        for width in (18, 52, 10, 10, 10):
+            group += nodes.colspec(colwidth=width)
+        head = nodes.thead()
+        head += self._row([nodes.paragraph(text=h) for h in headers])
+        group += head
+        body = nodes.tbody()
+        docname = self.env.docname
+        for c in chapters:
+            link = self._link(docname, f"chapters/{c['slug']}", f"{c['chapter']}. {c['title']}")
+            objectives = nodes.bullet_list()
+            for objective in c["objectives"]:
+                objectives += nodes.list_item("", nodes.paragraph(text=objective))
+            needs = ", ".join(map(str, c["prerequisites"])) or "none"
+            exercises = self._link(docname, f"exercises/{c['slug']}", f"{c.get('exercise_minutes', 0)} min")
+            body += self._row([link, objectives, nodes.paragraph(text=needs),
+                               nodes.paragraph(text=f"{c['time_minutes']} min"), exercises])
+        group += body
+        return table
+
+    def _link(self, from_doc: str, target: str, text: str) -> nodes.paragraph:
+        if target not in self.env.found_docs:
+            return nodes.paragraph(text=text)
+        uri = self.env.app.builder.get_relative_uri(from_doc, target)
+        return nodes.paragraph("", "", nodes.reference("", text, refuri=uri, internal=True))
+
+    @staticmethod
+    def _row(cells: list[nodes.Node]) -> nodes.row:
+        row = nodes.row()
+        for cell in cells:
+            entry = nodes.entry()
+            entry += cell
+            row += entry
+        return row
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_directive("syllabus", SyllabusDirective)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
