@@ -132,6 +132,17 @@ WRONG_ANSWERS = {
         """,
     },
     "numerical_gradient": {
+        "one copy for all keys, shifts never undone": """
+            def numerical_gradient(loss_fn, params, eps=1e-6):
+                shifted, gradient = dict(params), {}
+                for name in params:
+                    shifted[name] = params[name] + eps
+                    up = loss_fn(shifted)
+                    shifted[name] = params[name] - eps
+                    down = loss_fn(shifted)
+                    gradient[name] = (up - down) / (2 * eps)
+                return gradient
+        """,
         "forward differences": """
             def numerical_gradient(loss_fn, params, eps=1e-6):
                 base, gradient = loss_fn(params), {}
