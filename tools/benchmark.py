@@ -1,15 +1,20 @@
-"""Measure how long each notebook takes to run top to bottom in a fresh kernel.
+"""Measure the notebooks and the book: run time, ratio to a floor, peak memory, page sizes.
 
-    python tools/benchmark.py            # every notebook, best of 3 runs
-    python tools/benchmark.py --repeat 1 chapters/01-neuron.ipynb
+    python tools/benchmark.py                 # every notebook (best of 3) and the book
+    python tools/benchmark.py --repeat 1 chapters/01-neuron.ipynb --no-book
 
-For each notebook it reports the best wall time of `--repeat` runs and its ratio to a *floor*:
-a notebook holding only that notebook's first (setup) cell, i.e. kernel start plus imports. The
-ratio shows what the lesson itself costs. This is a measurement, not a test: timings vary.
+For each notebook: the best wall time of `--repeat` runs top to bottom in a fresh kernel, its
+ratio to a *floor* (a notebook holding only that notebook's setup cell: kernel start plus
+imports), and the kernel's peak memory. For the book: the build time of the instructor edition
+and the size of each chapter page with the images it loads. A measurement, not a test.
 """
 from __future__ import annotations
 
 import argparse
+import json
+import re
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +26,7 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_seconds(notebook: nbformat.NotebookNode) -> float:
+def run_once(notebook: nbformat.NotebookNode) -> float:
     with tempfile.TemporaryDirectory() as empty_dir:
         client = NotebookClient(notebook, timeout=300, kernel_name="python3",
                                 resources={"metadata": {"path": empty_dir}})
@@ -30,8 +35,15 @@ def run_seconds(notebook: nbformat.NotebookNode) -> float:
         return time.perf_counter() - start
 
 
-def best_of(notebook: nbformat.NotebookNode, repeat: int) -> float:
-    return min(run_seconds(nbformat.from_dict(notebook)) for _ in range(repeat))
+def measure(path: Path, repeat: int, floor: bool) -> dict:
+    """Run in a child process, so that its peak child RSS is this notebook's kernel alone."""
+    code = ("import json, resource, sys; sys.path.insert(0, 'tools'); import benchmark as b, nbformat;"
+            f"nb = nbformat.read({str(path)!r}, as_version=4);"
+            f"nb = b.floor_of(nb) if {floor} else nb;"
+            f"t = min(b.run_once(nbformat.from_dict(nb)) for _ in range({repeat}));"
+            "print(json.dumps({'seconds': t, 'peak_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))")
+    output = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(output.stdout.strip().splitlines()[-1])
 
 
 def floor_of(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -39,23 +51,40 @@ def floor_of(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nbformat.v4.new_notebook(cells=[setup], metadata=notebook.metadata)
 
 
+def page_weight(html_dir: Path, page: Path) -> int:
+    """Bytes of a page plus the local images it references (inline base64 frames are in the HTML)."""
+    text = page.read_text(encoding="utf-8")
+    images = {m for m in re.findall(r'<img[^>]+src="([^"]+)"', text) if not m.startswith(("data:", "http"))}
+    return page.stat().st_size + sum((page.parent / src).resolve().stat().st_size for src in images
+                                     if (page.parent / src).resolve().exists())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-book", action="store_true", help="skip the book build")
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted(ROOT.glob("[ces]*/*.ipynb"))
-    print(f"| notebook | best of {args.repeat} (s) | floor (s) | ratio |")
-    print("|---|---|---|---|")
+    paths = [p.resolve() for p in args.notebooks] or sorted(ROOT.glob("[ces]*/[0-9]*.ipynb"))
+    print(f"| notebook | best of {args.repeat} (s) | floor (s) | ratio | peak memory (MB) |")
+    print("|---|---|---|---|---|")
     total = 0.0
     for path in paths:
-        notebook = nbformat.read(path, as_version=4)
-        seconds = best_of(notebook, args.repeat)
-        floor = best_of(floor_of(notebook), args.repeat)
-        total += seconds
-        name = path.resolve().relative_to(ROOT)
-        print(f"| {name} | {seconds:.2f} | {floor:.2f} | {seconds / floor:.1f} |", flush=True)
-    print(f"| **total** | {total:.2f} | | |")
+        run, floor = measure(path, args.repeat, False), measure(path, args.repeat, True)
+        total += run["seconds"]
+        print(f"| {path.relative_to(ROOT)} | {run['seconds']:.2f} | {floor['seconds']:.2f} | "
+              f"{run['seconds'] / floor['seconds']:.1f} | {run['peak_mb']:.0f} |", flush=True)
+    print(f"| **total** | {total:.2f} | | | |")
+    if not args.no_book:
+        sys.path.insert(0, str(ROOT / "tools"))
+        from build_book import build
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            html_dir = build("instructor", Path(out))
+            print(f"\nbook build (instructor edition): {time.perf_counter() - start:.1f} s\n")
+            print("| page | size with images (MB) |\n|---|---|")
+            for page in sorted((html_dir / "chapters").glob("*.html")):
+                print(f"| {page.relative_to(html_dir)} | {page_weight(html_dir, page) / 1e6:.2f} |")
     return 0
 
 
