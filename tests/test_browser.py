@@ -1,8 +1,10 @@
 """The published pages work in a real browser with no network: maths, figures, widgets, buttons.
 
-Headless Chromium (Debian's package) is driven by Playwright. The book is built with MathJax
-served from the site itself (npm's mathjax@3 package, fetched once into .cache/), served on
-127.0.0.1, and every request to any other host is aborted, so the pages must work offline.
+Headless Chromium (Debian's package) is driven by Playwright. Both editions are built with MathJax
+served from the site itself (npm's mathjax package, fetched once into .cache/), served on
+127.0.0.1, and every request to any other host is aborted, so the pages must work offline. Each
+page is also audited with axe-core (npm, injected into the page): no serious or critical
+accessibility violations.
 Without Chromium or npm the tests are skipped locally but fail under CI (CI=true), so they can
 never be skipped silently there. `.ci/run` installs Chromium.
 """
@@ -27,6 +29,7 @@ from build_book import build  # noqa: E402
 
 pytestmark = pytest.mark.browser
 MATHJAX_VERSION = "3.2.2"
+AXE_VERSION = "4.10.3"
 CACHE = ROOT / ".cache"
 PAGES = [p.relative_to(ROOT).with_suffix("") for p in CHAPTERS + EXERCISES + SOLUTIONS]
 # Messages of requests we abort on purpose (external hosts); anything else is a real error.
@@ -46,28 +49,41 @@ def require(condition: bool, reason: str) -> None:
         pytest.skip(reason)
 
 
-def mathjax_dir() -> Path:
-    """The es5 folder of MathJax 3, fetched from the npm registry once."""
-    target = CACHE / f"mathjax-{MATHJAX_VERSION}" / "package" / "es5"
-    if not target.exists():
-        require(shutil.which("npm") is not None, "npm is needed to fetch MathJax")
-        archive_dir = target.parent.parent
-        archive_dir.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "pack", f"mathjax@{MATHJAX_VERSION}", "--pack-destination", str(archive_dir)],
+def npm_package(name: str, version: str) -> Path:
+    """The unpacked `package/` folder of an npm package, fetched from the registry once."""
+    folder = CACHE / f"{name}-{version}"
+    if not (folder / "package").exists():
+        require(shutil.which("npm") is not None, f"npm is needed to fetch {name}")
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(folder)],
                        check=True, capture_output=True)
-        with tarfile.open(archive_dir / f"mathjax-{MATHJAX_VERSION}.tgz") as archive:
-            archive.extractall(archive_dir, filter="data")
-    return target
+        with tarfile.open(folder / f"{name}-{version}.tgz") as archive:
+            archive.extractall(folder, filter="data")
+    return folder / "package"
+
+
+def serve(html_dir: Path):
+    """Serve a folder on 127.0.0.1; returns (base URL, server)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(html_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", server
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """The instructor edition with local MathJax, served on 127.0.0.1; yields its base URL."""
-    html_dir = build("instructor", tmp_path_factory.mktemp("site"), mathjax_dir())
-    handler = functools.partial(QuietHandler, directory=str(html_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    html_dir = build("instructor", tmp_path_factory.mktemp("site"), npm_package("mathjax", MATHJAX_VERSION) / "es5")
+    url, server = serve(html_dir)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def student_site(tmp_path_factory):
+    """The student edition, built and served the same way."""
+    html_dir = build("student", tmp_path_factory.mktemp("student"), npm_package("mathjax", MATHJAX_VERSION) / "es5")
+    url, server = serve(html_dir)
+    yield url
     server.shutdown()
 
 
@@ -85,10 +101,11 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, site):
-    """A page that may only talk to the local server; it records console errors."""
+def page(browser):
+    """A page that may only talk to 127.0.0.1; it records console errors."""
     context = browser.new_context()
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(site) else route.abort())
+    local = "http://127.0.0.1:"
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(local) else route.abort())
     tab = context.new_page()
     tab.errors = []
     tab.on("console", lambda message: tab.errors.append(message.text) if message.type == "error" else None)
@@ -103,9 +120,9 @@ def open_page(page, site: str, name: Path) -> None:
     page.evaluate("() => window.MathJax && window.MathJax.startup.promise")
 
 
-@pytest.mark.parametrize("name", PAGES, ids=str)
-def test_page_renders_offline(page, site, name):
-    open_page(page, site, name)
+def check_rendering(page, name: Path) -> None:
+    """Maths typeset, no raw TeX, images loaded with alt text, no console errors, no serious
+    accessibility violations (axe-core)."""
     source = (ROOT / f"{name}.ipynb").read_text(encoding="utf-8")
     if "$" in source:
         assert page.locator("mjx-container").count() > 0, "maths was not typeset"
@@ -120,6 +137,35 @@ def test_page_renders_offline(page, site, name):
         assert image["alt"].strip(), f"image without alt text: {image['src']}"
     unexpected = [e for e in page.errors if not any(blocked in e for blocked in BLOCKED)]
     assert not unexpected, f"JavaScript errors: {unexpected}"
+    page.add_script_tag(path=str(npm_package("axe-core", AXE_VERSION) / "axe.min.js"))
+    violations = page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations']}))
+        .violations.filter(v => ['serious', 'critical'].includes(v.impact))
+        .map(v => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)""")
+    assert not violations, f"accessibility violations: {violations}"
+
+
+@pytest.mark.parametrize("name", PAGES, ids=str)
+def test_page_renders_offline(page, site, name):
+    open_page(page, site, name)
+    check_rendering(page, name)
+
+
+STUDENT_PAGES = [p.relative_to(ROOT).with_suffix("") for p in CHAPTERS + EXERCISES]
+
+
+@pytest.mark.parametrize("name", STUDENT_PAGES, ids=str)
+def test_student_edition_page_renders_offline(page, student_site, name):
+    open_page(page, student_site, name)
+    check_rendering(page, name)
+    hrefs = page.evaluate("() => [...document.querySelectorAll('a')].map(a => a.href)")
+    assert not [h for h in hrefs if "/solutions/" in h], "the student edition links to a solution"
+
+
+def test_student_edition_serves_no_solutions(page, student_site):
+    for path in SOLUTIONS:
+        name = path.relative_to(ROOT).with_suffix("")
+        assert page.request.get(f"{student_site}/{name}.html").status == 404
+        assert page.request.get(f"{student_site}/_sources/{name}.ipynb").status == 404
 
 
 @pytest.mark.parametrize("name", PAGES, ids=str)
