@@ -62,29 +62,25 @@ def npm_package(name: str, version: str) -> Path:
     return folder / "package"
 
 
-def serve(html_dir: Path):
-    """Serve a folder on 127.0.0.1; returns (base URL, server)."""
+def served_edition(edition: str, tmp_path_factory):
+    """Build one edition with local MathJax, serve it on 127.0.0.1 and yield its base URL."""
+    html_dir = build(edition, tmp_path_factory.mktemp(edition), npm_package("mathjax", MATHJAX_VERSION) / "es5")
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(html_dir)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}", server
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """The instructor edition with local MathJax, served on 127.0.0.1; yields its base URL."""
-    html_dir = build("instructor", tmp_path_factory.mktemp("site"), npm_package("mathjax", MATHJAX_VERSION) / "es5")
-    url, server = serve(html_dir)
-    yield url
-    server.shutdown()
+    """The instructor edition, served; yields its base URL."""
+    yield from served_edition("instructor", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def student_site(tmp_path_factory):
-    """The student edition, built and served the same way."""
-    html_dir = build("student", tmp_path_factory.mktemp("student"), npm_package("mathjax", MATHJAX_VERSION) / "es5")
-    url, server = serve(html_dir)
-    yield url
-    server.shutdown()
+    """The student edition, served; yields its base URL."""
+    yield from served_edition("student", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

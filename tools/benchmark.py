@@ -21,18 +21,16 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
+
+from execute_notebooks import run_in_empty_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_once(notebook: nbformat.NotebookNode) -> float:
-    with tempfile.TemporaryDirectory() as empty_dir:
-        client = NotebookClient(notebook, timeout=300, kernel_name="python3",
-                                resources={"metadata": {"path": empty_dir}})
-        start = time.perf_counter()
-        client.execute()
-        return time.perf_counter() - start
+    start = time.perf_counter()
+    run_in_empty_folder(notebook, timeout=300)
+    return time.perf_counter() - start
 
 
 def measure(path: Path, repeat: int, floor: bool) -> dict:

@@ -15,27 +15,42 @@ import tempfile
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 CELL_TIMEOUT_S = 120
 
 
-def execute(path: Path) -> nbformat.NotebookNode:
-    """Execute the notebook at `path` in a fresh python3 kernel started in an empty folder."""
-    notebook = nbformat.read(path, as_version=4)
+def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "python3",
+                        timeout: int = CELL_TIMEOUT_S) -> nbformat.NotebookNode:
+    """Run `notebook` in place in a fresh kernel started in an empty temporary folder.
+
+    The kernel talks over IPC (Unix sockets in that folder) instead of TCP: a TCP port is picked
+    before the kernel binds it, and another process on the machine can take it in between.
+    """
     with tempfile.TemporaryDirectory() as empty_dir:
-        client = NotebookClient(
-            notebook,
-            timeout=CELL_TIMEOUT_S,
-            kernel_name="python3",
-            resources={"metadata": {"path": empty_dir}},
-            record_timing=False,
-            store_widget_state=True,  # nbclient's Output-widget capture needs it; dropped below
-        )
-        client.execute()
+        manager = KernelManager(kernel_name=kernel_name, transport="ipc", ip=str(Path(empty_dir) / "kernel"))
+        try:
+            NotebookClient(
+                notebook,
+                km=manager,
+                timeout=timeout,
+                kernel_name=kernel_name,
+                resources={"metadata": {"path": empty_dir}},
+                record_timing=False,
+                store_widget_state=True,  # nbclient's Output-widget capture needs it; dropped below
+            ).execute()
+        finally:
+            if manager.has_kernel:        # a kernel we started ourselves is ours to stop
+                manager.shutdown_kernel(now=True)
     # Widget models get fresh ids on every run; storing them would only add noise to the JSON.
     notebook.metadata.pop("widgets", None)
     return notebook
+
+
+def execute(path: Path) -> nbformat.NotebookNode:
+    """Execute the notebook at `path` in a fresh python3 kernel started in an empty folder."""
+    return run_in_empty_folder(nbformat.read(path, as_version=4))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 import nbformat
-from jupyter_client.manager import KernelManager
-from nbclient import NotebookClient
+
+from execute_notebooks import run_in_empty_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -68,20 +68,9 @@ def register_kernel(python: Path, jupyter_dir: Path, name: str) -> None:
 
 
 def run_notebook(path: Path, kernel_name: str) -> float:
-    notebook = nbformat.read(path, as_version=4)
-    with tempfile.TemporaryDirectory() as empty_dir:
-        # IPC (Unix sockets in the temp folder) instead of TCP: TCP ports are picked before the
-        # kernel binds them, and another process on the machine can take one in between.
-        manager = KernelManager(kernel_name=kernel_name, transport="ipc",
-                                ip=str(Path(empty_dir) / "kernel"))
-        start = time.perf_counter()
-        try:
-            NotebookClient(notebook, km=manager, timeout=300, kernel_name=kernel_name,
-                           resources={"metadata": {"path": empty_dir}}).execute()
-        finally:
-            if manager.has_kernel:               # a kernel we started ourselves is ours to stop
-                manager.shutdown_kernel(now=True)
-        return time.perf_counter() - start
+    start = time.perf_counter()
+    run_in_empty_folder(nbformat.read(path, as_version=4), kernel_name=kernel_name, timeout=300)
+    return time.perf_counter() - start
 
 
 def check_environment(name: str, scratch: Path) -> list[str]:
