@@ -1,28 +1,34 @@
-"""The check cells bite: each passes on the solution, fails on the stub and on typical wrong answers.
+"""The check cells judge behaviour: they pass on the solution and on every right answer written
+another way (tests/right_answers/), and fail on the stub and on typical wrong answers
+(tests/wrong_answers/).
 
 For every solution notebook one kernel runs the notebook's preamble (setup and helpers), then for
-each exercise defines a version of the function (solution, stub, each wrong answer) and runs that
-exercise's check cells exactly as a student would.
+each exercise defines a version of the function and runs that exercise's check cells exactly as a
+student would.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
+from answer_sets import answer_file, answers
+from make_exercises import stub_source  # the generator's own stub, not a copy
 from notebook_utils import SOLUTIONS, Kernel, code_cells, distinctive_solution_lines, read, rel, tags
-from wrong_answers import for_chapter
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
-from make_exercises import stub_source  # noqa: E402  (the generator's own stub, not a copy)
 
 
 def exercises_of(notebook) -> dict[str, dict]:
     """{function name: {"solution": source, "checks": [sources]}} in notebook order."""
     found: dict[str, dict] = {}
-    for cell in code_cells(notebook):
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type != "code" or not {"solution", "check"} & set(tags(cell)):
+            continue
         name = cell.metadata.get("exercise")
+        where = f"{notebook.metadata.get('course', {}).get('slug', 'a solution notebook')}, cell {index}"
+        if name is None:
+            raise ValueError(f"{where} is tagged {tags(cell)} but has no 'exercise' metadata")
+        if "check" in tags(cell) and name not in found:
+            raise ValueError(f"{where}: a check of {name!r} comes before the solution cell of {name!r}")
         if "solution" in tags(cell):
             found[name] = {"solution": cell.source, "checks": []}
         elif "check" in tags(cell):
@@ -47,8 +53,9 @@ for path in SOLUTIONS:
         CASES.append(pytest.param(path, name, "solution", exercise["solution"], id=f"{slug}-{name}-solution"))
         CASES.append(pytest.param(path, name, "stub", stub_source(exercise["solution"], name),
                                   id=f"{slug}-{name}-stub"))
-        for label, code in for_chapter(slug).get(name, {}).items():
-            CASES.append(pytest.param(path, name, label, code, id=f"{slug}-{name}-{label}"))
+        for kind in ("right", "wrong"):
+            for label, code in answers(kind, slug).get(name, {}).items():
+                CASES.append(pytest.param(path, name, f"{kind}: {label}", code, id=f"{slug}-{name}-{kind}-{label}"))
 
 
 @pytest.fixture(scope="module")
@@ -81,9 +88,9 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
     restored = kernel.run(exercises_of(read(path))[name]["solution"])   # later exercises may call this one
     assert restored.ok, f"restoring the solution of {name} failed: {restored.evalue}"
 
-    if variant == "solution":
+    if variant == "solution" or variant.startswith("right: "):
         for outcome in outcomes:
-            assert outcome.ok, f"a check of {name} fails on the solution: {outcome.ename}: {outcome.evalue}"
+            assert outcome.ok, f"a check of {name} fails on the {variant}: {outcome.ename}: {outcome.evalue}"
             lines = outcome.stdout.strip().splitlines()
             assert len(lines) == 1, f"a passing check should print one line, printed {lines}"
     elif variant == "stub":
@@ -99,13 +106,15 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
             assert len(outcome.evalue) > 20, f"'{variant}' gave a bare assertion: {outcome.evalue!r}"
 
 
+@pytest.mark.parametrize("kind", ["right", "wrong"])
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
-def test_every_exercise_has_wrong_answers(path):
+def test_every_exercise_has_right_and_wrong_answers(path, kind):
     names = set(exercises_of(read(path)))
-    supplied = for_chapter(path.stem)
-    assert set(supplied) <= names, f"wrong answers for unknown exercises: {set(supplied) - names}"
-    for name in names:
-        assert len(supplied.get(name, {})) >= 2, f"{name}: supply at least two wrong answers"
+    supplied = answers(kind, path.stem)
+    where = answer_file(kind, path.stem).relative_to(Path(__file__).resolve().parent.parent)
+    assert set(supplied) <= names, f"{where}: answers for unknown exercises: {set(supplied) - names}"
+    for name in sorted(names):
+        assert len(supplied.get(name, {})) >= 2, f"{where}: supply at least two {kind} answers for {name}"
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)

@@ -9,7 +9,7 @@ import pytest
 from notebook_utils import ALL_NOTEBOOKS, CHAPTERS, EXERCISES, SOLUTIONS, code_cells, read, rel, tags
 
 NOTEBOOK_METADATA = {"kernelspec", "language_info", "course"}
-CELL_METADATA = {"tags", "exercise", "mystnb"}
+CELL_METADATA = {"shared", "tags", "exercise", "mystnb"}
 # The only cells whose output nbval may ignore: widgets (model ids change) and timings.
 IGNORABLE = ("widgets.interact", "StaticPlayer(", "perf_counter", "timeit", "best_time(")
 EXERCISE_TAGS = {"solution", "check"}

@@ -1,28 +1,45 @@
 """Cells that every notebook repeats (to stay self-contained) are identical to their one source.
 
-tools/shared_cells/ holds the canonical text of the checking helpers and of the static widget
-player. A notebook cell that starts with the same first line must match the file exactly, so a
-fix made in one place cannot silently miss the other notebooks.
+tools/shared_cells/NAME.py holds the canonical text; a notebook cell marked with the metadata
+`"shared": "NAME"` must match it exactly (`python tools/sync_shared_cells.py` rewrites them). A
+cell that carries a shared cell's definitions without the marker is reported too, so a copy
+cannot escape the comparison by being edited.
 """
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from notebook_utils import ALL_NOTEBOOKS, ROOT, code_cells, read, rel
+from sync_shared_cells import shared_sources, stale_cells
 
-SHARED = {path.name: path.read_text(encoding="utf-8").rstrip("\n")
-          for path in sorted((ROOT / "tools" / "shared_cells").glob("*.py"))}
+SHARED = shared_sources()
+# The top-level definitions of each shared cell ("def call(", "class StaticPlayer"): any cell
+# that defines one of them is a copy of that shared cell.
+DEFINITIONS = {name: set(re.findall(r"^(?:def|class) (\w+)", text, flags=re.MULTILINE))
+               for name, text in SHARED.items()}
 
 
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
-def test_repeated_cells_match_their_source(path):
-    for cell in code_cells(read(path)):
-        for name, text in SHARED.items():
-            if cell.source.splitlines()[:1] == text.splitlines()[:1]:
-                assert cell.source == text, f"this cell differs from tools/shared_cells/{name}"
+def test_marked_cells_match_their_source(path):
+    stale = stale_cells(read(path), SHARED)
+    assert not stale, ", ".join(f"cell {i} differs from tools/shared_cells/{name}.py" for i, name in stale) + (
+        " (run: python tools/sync_shared_cells.py && python tools/make_exercises.py)")
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
+def test_copies_of_shared_cells_are_marked(path):
+    for index, cell in enumerate(read(path).cells):
+        if cell.cell_type != "code" or cell.metadata.get("shared"):
+            continue
+        defined = set(re.findall(r"^(?:def|class) (\w+)", cell.source, flags=re.MULTILINE))
+        for name, names in DEFINITIONS.items():
+            assert not defined & names, (f"cell {index} defines {sorted(defined & names)} from "
+                                         f"tools/shared_cells/{name}.py without the metadata \"shared\": \"{name}\"")
 
 
 def test_shared_cells_are_used():
-    sources = [cell.source for path in ALL_NOTEBOOKS for cell in code_cells(read(path))]
-    for name, text in SHARED.items():
-        assert text in sources, f"tools/shared_cells/{name} is used by no notebook"
+    markers = {cell.metadata.get("shared") for path in ALL_NOTEBOOKS for cell in code_cells(read(path))}
+    for name in SHARED:
+        assert name in markers, f"tools/shared_cells/{name}.py is used by no notebook"

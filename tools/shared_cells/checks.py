@@ -1,6 +1,7 @@
 # Checking helpers for the check cells: they turn crashes into messages you can act on.
 # (Every exercise notebook repeats this cell, so that each runs on its own.)
-import copy, inspect
+import copy, sys, warnings
+import numpy as np
 
 HINTS = {  # advice for typical exceptions, found by a phrase in the error message
     "ambiguous": "`if`, `max` and `min` do not work entry by entry on arrays; use numpy's elementwise functions.",
@@ -15,6 +16,7 @@ HINTS = {  # advice for typical exceptions, found by a phrase in the error messa
     "is not callable": "autograd's jacobian and grad take the function itself, e.g. jacobian(f)(u), not f(u).",
     "0-dimensional array given": "jacobian(f) is a function: call it at the point, jacobian(f)(u).",
 }
+SILENCERS = {"errstate": np, "seterr": np, "filterwarnings": warnings, "simplefilter": warnings}
 
 def describe(value) -> str:
     """A short description of an argument: arrays by shape, functions by name, the rest by value."""
@@ -24,8 +26,50 @@ def describe(value) -> str:
         return getattr(value, "__name__", "a function")
     return repr(value)
 
-def call(function, *args):
-    """Call your function; report 'not implemented', exceptions, numpy warnings and changed arguments."""
+def show(value) -> str:
+    """Numbers with 10 significant digits, so that tiny values and differences stay visible."""
+    return np.array2string(np.asarray(value, dtype=float), formatter={"float_kind": lambda v: f"{v:.10g}"})
+
+def own_code(function):
+    """The code object that runs only when `function` itself runs (autograd's wrappers looked through)."""
+    for cell in getattr(function, "__closure__", None) or ():
+        inner = cell.cell_contents
+        if getattr(inner, "__name__", None) == function.__name__ and hasattr(inner, "__code__"):
+            return own_code(inner)
+    return function.__code__
+
+def run_watched(function, args):
+    """function(*args), and the set of code objects it ran; calls that switch warnings off fail."""
+    ran, silenced = set(), []
+    def spy(name, original):
+        def wrapper(*a, **k):
+            if sys._getframe(1).f_globals.get("__name__") == "__main__":   # called by notebook code
+                silenced.append(name)
+            return original(*a, **k)
+        return wrapper
+    def profile(frame, event, arg):
+        if event == "call":
+            ran.add(frame.f_code)
+    originals = {name: getattr(module, name) for name, module in SILENCERS.items()}
+    previous = sys.getprofile()
+    try:
+        for name, module in SILENCERS.items():
+            setattr(module, name, spy(name, originals[name]))
+        sys.setprofile(profile)
+        result = function(*args)
+    finally:
+        sys.setprofile(previous)
+        for name, module in SILENCERS.items():
+            setattr(module, name, originals[name])
+    if silenced:
+        raise AssertionError(f"{function.__name__} calls {silenced[0]}: silencing numpy's warnings hides the "
+                             "problem. Hint: rewrite the formula so that nothing overflows.")
+    return result, ran
+
+def call(function, *args, must_use=(), must_not_use=(), rule: str = ""):
+    """Call your function; report 'not implemented', exceptions, numpy warnings and changed arguments.
+
+    must_use / must_not_use: functions that your function must (or must not) run, under any name."""
     name = getattr(function, "__name__", "your function")
     arguments = ", ".join(describe(a) for a in args)
     originals = copy.deepcopy(args)
@@ -33,10 +77,12 @@ def call(function, *args):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", RuntimeWarning)   # overflow, invalid value, ...
-            result = function(*args)
+            result, ran = run_watched(function, args)
     except NotImplementedError:
         raise AssertionError(f"{name} is not implemented yet: replace the `raise NotImplementedError`"
                              " line with your code, run that cell, then run this check again.") from None
+    except AssertionError:
+        raise
     except RuntimeWarning as warning:
         raise AssertionError(f"{name}({arguments}) made numpy warn: {warning}. Hint: some intermediate "
                              "value is too large or undefined for these inputs.") from None
@@ -52,7 +98,22 @@ def call(function, *args):
         if isinstance(before, np.ndarray) and not np.array_equal(before, after, equal_nan=True):
             raise AssertionError(f"{name} changed its argument number {position} ({describe(before)}) in "
                                  "place. Hint: compute a new array instead of overwriting the input.")
+    for helper in must_not_use:
+        assert own_code(helper) not in ran, f"{name} uses {helper.__name__}, which this exercise rules out. {rule}"
+    for helper in must_use:
+        assert own_code(helper) in ran, f"{name} does not use {helper.__name__}. {rule}"
     return result
+
+def expect_float(result, what: str, hint: str = "") -> float:
+    """One rule for 'returns a number': a real scalar (float, int, numpy scalar or 0-d array)."""
+    ok = np.ndim(result) == 0 and not isinstance(result, (bool, np.bool_)) and np.isrealobj(result)
+    try:
+        value = float(result) if ok else None
+    except (TypeError, ValueError):
+        value = None
+    assert value is not None, (f"{what} should return one real number, got {type(result).__name__} "
+                               f"{result!r}. {hint}".rstrip())
+    return value
 
 def expect_shape(result, shape, what: str, hint: str = "") -> None:
     try:
@@ -71,7 +132,6 @@ def expect_close(result, expected, what: str, hint: str = "", atol: float = 1e-1
     if not np.allclose(result, expected, rtol=1e-7, atol=atol):
         gap = np.abs(result - expected)
         where = tuple(int(i) for i in np.unravel_index(np.argmax(gap), gap.shape)) if gap.ndim else ()
-        show = lambda a: np.array2string(np.asarray(a), precision=10)
         raise AssertionError(f"{what}: expected {show(expected)}, got {show(result)} (largest difference "
                              f"{gap.max():.2e}{f' at index {where}' if where else ''}). {hint}".rstrip())
 
@@ -79,13 +139,3 @@ def expect_pair(result, what: str, hint: str):
     """Check that a function returned two things, and return them."""
     assert isinstance(result, (tuple, list)) and len(result) == 2, f"{what} should return a pair: {hint}"
     return result
-
-def expect_no_silencing(function) -> None:
-    """Fail if the function's source switches numpy's or Python's warnings off (comments included)."""
-    try:
-        source = inspect.getsource(function)
-    except (OSError, TypeError):
-        return
-    for word in ("errstate", "seterr", "filterwarnings", "simplefilter"):
-        assert word not in source, (f"{function.__name__} uses {word}: silencing numpy's warnings hides "
-                                    "the problem. Hint: rewrite the formula so that nothing overflows.")
