@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import math
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,7 @@ import yaml
 
 from notebook_utils import CHAPTERS, EXERCISES, ROOT, SOLUTIONS, distinctive_solution_lines, read
 
-sys.path.insert(0, str(ROOT / "tools"))
-from build_book import build  # noqa: E402
+from build_book import build
 
 pytestmark = pytest.mark.book
 TOC = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))

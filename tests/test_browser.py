@@ -15,7 +15,6 @@ import http.server
 import os
 import shutil
 import subprocess
-import sys
 import tarfile
 import threading
 from pathlib import Path
@@ -24,8 +23,7 @@ import pytest
 
 from notebook_utils import CHAPTERS, EXERCISES, ROOT, SOLUTIONS
 
-sys.path.insert(0, str(ROOT / "tools"))
-from build_book import build  # noqa: E402
+from build_book import build
 
 pytestmark = pytest.mark.browser
 MATHJAX_VERSION = "3.2.2"

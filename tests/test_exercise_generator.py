@@ -8,8 +8,7 @@ import pytest
 
 from notebook_utils import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, distinctive_solution_lines, read, rel
 
-sys.path.insert(0, str(ROOT / "tools"))
-from make_exercises import stub_source  # noqa: E402
+from make_exercises import stub_source
 
 
 def test_exercises_are_up_to_date():

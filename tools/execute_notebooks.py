@@ -10,6 +10,8 @@ an unchanged notebook leaves its JSON unchanged apart from genuinely new output.
 from __future__ import annotations
 
 import argparse
+import configparser
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -19,6 +21,11 @@ from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 CELL_TIMEOUT_S = 120
+ROOT = Path(__file__).resolve().parent.parent
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+# What nbval leaves out of its comparison (its defaults, without --nbval-compare-images).
+NOT_COMPARED = {"metadata", "traceback", "prompt_number", "output_type", "name", "execution_count",
+                WIDGET_VIEW, "image/png", "image/jpeg"}
 
 
 def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "python3",
@@ -43,9 +50,67 @@ def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "pyt
         finally:
             if manager.has_kernel:        # a kernel we started ourselves is ours to stop
                 manager.shutdown_kernel(now=True)
-    # Widget models get fresh ids on every run; storing them would only add noise to the JSON.
+    # Widget models get fresh ids on every run: without their state they are never rendered from
+    # the file, so store them as stable ids (cell, output) and re-running leaves the JSON unchanged.
     notebook.metadata.pop("widgets", None)
+    for index, cell in enumerate(notebook.cells):
+        for number, output in enumerate(cell.get("outputs", [])):
+            if WIDGET_VIEW in output.get("data", {}):
+                output["data"][WIDGET_VIEW]["model_id"] = f"cell{index:03d}output{number:02d}"
     return notebook
+
+
+def sanitizers(path: Path = ROOT / "tests" / "sanitize.cfg") -> list[tuple[str, str]]:
+    """(regex, replacement) pairs of the nbval sanitize file, in order."""
+    config = configparser.ConfigParser()
+    config.read(path, encoding="utf-8")
+    return [(config[section]["regex"], config[section]["replace"]) for section in config.sections()]
+
+
+def comparable(outputs: list, rules: list[tuple[str, str]]) -> dict[str, list]:
+    """A cell's outputs as nbval compares them: streams merged, keys flattened, text sanitised."""
+    merged: list[dict] = []
+    streams: dict[str, dict] = {}
+    for output in outputs:
+        if output.get("output_type") == "stream" and output["name"] in streams:
+            streams[output["name"]]["text"] += output["text"]
+            continue
+        output = dict(output)
+        if output.get("output_type") == "stream":
+            streams[output["name"]] = output
+        merged.append(output)
+    flat: dict[str, list] = {}
+    for output in merged:
+        items = [(k, v) for k, v in output.items() if k != "data"] + list(output.get("data", {}).items())
+        for key, value in items:
+            if key not in NOT_COMPARED:
+                for regex, replacement in rules if isinstance(value, str) else []:
+                    value = re.sub(regex, replacement, value)
+                flat.setdefault(key, []).append(value)
+    return flat
+
+
+def output_differences(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNode) -> list[str]:
+    """Cells whose fresh outputs differ from the stored ones under nbval's rules (its ignore tags too)."""
+    rules, found = sanitizers(), []
+    for index, (old, new) in enumerate(zip(stored.cells, fresh.cells)):
+        tags = set(old.metadata.get("tags", []))
+        if old.cell_type != "code" or tags & {"nbval-ignore-output", "nbval-skip", "raises-exception"}:
+            continue
+        before, after = comparable(old.outputs, rules), comparable(new.outputs, rules)
+        if before != after:
+            keys = sorted(set(before) | set(after))
+            key = next(k for k in keys if before.get(k) != after.get(k))
+            found.append(f"cell {index} ({key}): stored {str(before.get(key))[:200]}, "
+                         f"got {str(after.get(key))[:200]}")
+    return found
+
+
+def run_and_compare(path: Path, kernel_name: str = "python3", timeout: int = 300) -> list[str]:
+    """Run the notebook at `path` alone in a fresh kernel; how its outputs differ from the stored ones."""
+    stored = nbformat.read(path, as_version=4)
+    fresh = run_in_empty_folder(nbformat.read(path, as_version=4), kernel_name=kernel_name, timeout=timeout)
+    return output_differences(stored, fresh)
 
 
 def execute(path: Path) -> nbformat.NotebookNode:

@@ -32,6 +32,60 @@ WRONG_ANSWERS = {
                 z = np.clip(z, -30, 30)
                 return np.where(z <= -30, 0.0, 1 / (1 + np.exp(-z)))
         """,
+        "clipped to +-500 so that the naive formula cannot overflow": """
+            def sigmoid(z):
+                z = np.clip(z, -500.0, 500.0)
+                return 1 / (1 + np.exp(-z))
+        """,
+        "the stable formula computed in float32": """
+            def sigmoid(z):
+                z = np.asarray(z, dtype=np.float32)
+                small = np.exp(-np.abs(z))
+                return np.where(z >= 0, 1 / (1 + small), small / (1 + small))[()]
+        """,
+        "1 - sigma(-z) for negative z, which cancels to 0": """
+            def sigmoid(z):
+                small = np.exp(-np.abs(z))
+                return np.where(z >= 0, 1 / (1 + small), 1 - 1 / (1 + small))
+        """,
+        "a float comes back as an array of one entry": """
+            def sigmoid(z):
+                z = np.atleast_1d(np.asarray(z, dtype=float))
+                small = np.exp(-np.abs(z))
+                return np.where(z >= 0, 1 / (1 + small), small / (1 + small))
+        """,
+        "a loop over the first axis, so only 1-d arrays work": """
+            import math
+
+            def sigmoid(z):
+                def one(v):
+                    e = math.exp(-abs(v))
+                    return 1 / (1 + e) if v >= 0 else e / (1 + e)
+                if np.ndim(z) == 0:
+                    return one(float(z))
+                return np.array([one(v) for v in z])
+        """,
+        "returns a list for an array": """
+            def sigmoid(z):
+                z = np.asarray(z, dtype=float)
+                small = np.exp(-np.abs(z))
+                return np.where(z >= 0, 1 / (1 + small), small / (1 + small)).tolist()
+        """,
+        "naive formula with every warning filtered out": """
+            import warnings
+
+            def sigmoid(z):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return 1 / (1 + np.exp(-z))
+        """,
+        "rounds the upper tail to exactly 1 from z = 5 on": """
+            def sigmoid(z):
+                z = np.asarray(z, dtype=float)
+                small = np.exp(-np.abs(z))
+                stable = np.where(z >= 0, 1 / (1 + small), small / (1 + small))
+                return np.where(z > 5, 1.0, stable)[()]
+        """,
     },
     "relu": {
         "np.max instead of np.maximum": """
@@ -47,6 +101,27 @@ WRONG_ANSWERS = {
                 z = np.asarray(z)
                 z[z < 0] = 0
                 return z
+        """,
+        "returns its own argument when nothing is negative": """
+            def relu(z):
+                z = np.asarray(z)
+                if np.all(z >= 0):
+                    return z
+                return np.maximum(z, 0.0)
+        """,
+        "returns a list for an array": """
+            def relu(z):
+                return np.maximum(z, 0.0).tolist()
+        """,
+        "a loop over the first axis, so only 1-d arrays work": """
+            def relu(z):
+                if np.ndim(z) == 0:
+                    return max(float(z), 0.0)
+                return np.array([max(v, 0.0) for v in z])
+        """,
+        "np.maximum writing into its argument": """
+            def relu(z):
+                return np.maximum(z, 0.0, out=z)
         """,
     },
     "neuron": {
@@ -69,6 +144,29 @@ WRONG_ANSWERS = {
         "weights on the wrong side of the product": """
             def neuron(x, w, b, activation):
                 return activation(w @ x + b)
+        """,
+        "the three products of the worked example written out": """
+            def neuron(x, w, b, activation):
+                return activation(x[..., 0] * w[0] + x[..., 1] * w[1] + x[..., 2] * w[2] + b)
+        """,
+        "always treats x as a batch": """
+            def neuron(x, w, b, activation):
+                return activation(np.atleast_2d(x) @ w + b)
+        """,
+        "returns a list for a batch": """
+            def neuron(x, w, b, activation):
+                if np.ndim(x) == 1:
+                    return activation(x @ w + b)
+                return [activation(row @ w + b) for row in x]
+        """,
+        "turns a batch of one row into a number": """
+            def neuron(x, w, b, activation):
+                out = activation(x @ w + b)
+                return out.item() if np.size(out) == 1 else out
+        """,
+        "activation applied to each product before summing": """
+            def neuron(x, w, b, activation):
+                return np.sum(activation(x * w), axis=-1) + b
         """,
     },
     "collapse_linear": {
@@ -96,6 +194,27 @@ WRONG_ANSWERS = {
         "W transposed": """
             def collapse_linear(W1, b1, W2, b2):
                 return (W2 @ W1).T, W2 @ b1 + b2
+        """,
+        "W and b stacked into one augmented matrix": """
+            def collapse_linear(W1, b1, W2, b2):
+                return np.column_stack([W2 @ W1, W2 @ b1 + b2])
+        """,
+        "b taken as the output at x = (1, ..., 1) instead of x = 0": """
+            def collapse_linear(W1, b1, W2, b2):
+                ones = np.ones(W1.shape[1])
+                return W2 @ W1, W2 @ (W1 @ ones + b1) + b2
+        """,
+        "tries W1 @ W2 first and swaps only when the shapes do not fit": """
+            def collapse_linear(W1, b1, W2, b2):
+                try:
+                    W = W1 @ W2
+                except ValueError:
+                    W = W2 @ W1
+                return W, W2 @ b1 + b2
+        """,
+        "the single output of the small example assumed (b2[0])": """
+            def collapse_linear(W1, b1, W2, b2):
+                return W2 @ W1, W2 @ b1 + b2[0]
         """,
     },
 }

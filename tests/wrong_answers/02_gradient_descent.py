@@ -32,6 +32,31 @@ WRONG_ANSWERS = {
                 w, b = theta
                 return float(np.sqrt(np.mean((w * x + b - y) ** 2)))
         """,
+        "np.var of the errors, which subtracts their mean": """
+            def mse_loss(theta, x, y):
+                w, b = theta
+                return float(np.var(w * x + b - y))
+        """,
+        "divides by N - 1": """
+            def mse_loss(theta, x, y):
+                w, b = theta
+                return float(np.sum((w * x + b - y) ** 2) / (len(x) - 1))
+        """,
+        "mean kept as an array of one entry": """
+            def mse_loss(theta, x, y):
+                w, b = theta
+                return np.mean((w * x + b - y) ** 2, keepdims=True)
+        """,
+        "divides by the worked example's N = 3": """
+            def mse_loss(theta, x, y):
+                w, b = theta
+                return float(np.sum((w * x + b - y) ** 2) / 3)
+        """,
+        "mean absolute error": """
+            def mse_loss(theta, x, y):
+                w, b = theta
+                return float(np.mean(np.abs(w * x + b - y)))
+        """,
     },
     "gradient_descent": {
         "returns a list of arrays": """
@@ -85,6 +110,43 @@ WRONG_ANSWERS = {
                     path[k + 1] = path[k] - lr * grad_fn(path[k])
                 return path
         """,
+        "row length taken from len(x0), so matrix starts fail": """
+            def gradient_descent(grad_fn, x0, lr, steps):
+                shape = (steps + 1, len(x0)) if np.ndim(x0) > 0 else (steps + 1,)
+                path = np.zeros(shape)
+                path[0] = x0
+                for k in range(steps):
+                    path[k + 1] = path[k] - lr * grad_fn(path[k])
+                return path
+        """,
+        "np.vstack of the iterates": """
+            def gradient_descent(grad_fn, x0, lr, steps):
+                path = [np.array(x0, dtype=float)]
+                for _ in range(steps):
+                    path.append(path[-1] - lr * grad_fn(path[-1]))
+                return np.vstack(path)
+        """,
+        "the chapter's learning rate 0.3 instead of lr": """
+            def gradient_descent(grad_fn, x0, lr, steps):
+                path = [np.array(x0, dtype=float)]
+                for _ in range(steps):
+                    path.append(path[-1] - 0.3 * grad_fn(path[-1]))
+                return np.array(path)
+        """,
+        "at most 20 steps": """
+            def gradient_descent(grad_fn, x0, lr, steps):
+                path = [np.array(x0, dtype=float)]
+                for _ in range(min(steps, 20)):
+                    path.append(path[-1] - lr * grad_fn(path[-1]))
+                return np.array(path)
+        """,
+        "iterates stacked along the last axis": """
+            def gradient_descent(grad_fn, x0, lr, steps):
+                path = [np.array(x0, dtype=float)]
+                for _ in range(steps):
+                    path.append(path[-1] - lr * grad_fn(path[-1]))
+                return np.stack(path, axis=-1)
+        """,
     },
     "max_stable_lr": {
         "1 / lambda_max": """
@@ -114,6 +176,32 @@ WRONG_ANSWERS = {
         "2 / Frobenius norm": """
             def max_stable_lr(H):
                 return float(2 / np.linalg.norm(H))
+        """,
+        "closed-form eigenvalue of a 2 x 2 matrix": """
+            def max_stable_lr(H):
+                a, c, d = H[0, 0], H[0, 1], H[1, 1]
+                top = (a + d) / 2 + np.sqrt(((a - d) / 2) ** 2 + c ** 2)
+                return float(2 / top)
+        """,
+        "capped at 1": """
+            def max_stable_lr(H):
+                return float(min(1.0, 2 / np.linalg.eigvalsh(H).max()))
+        """,
+        "power iteration with a fixed 20 steps": """
+            def max_stable_lr(H):
+                v = np.ones(len(H))
+                for _ in range(20):
+                    v = H @ v
+                    v = v / np.linalg.norm(v)
+                return float(2 / (v @ H @ v))
+        """,
+        "an array of one entry": """
+            def max_stable_lr(H):
+                return 2 / np.linalg.eigvalsh(H)[-1:]
+        """,
+        "second eigenvalue, the largest only for 2 x 2 matrices": """
+            def max_stable_lr(H):
+                return float(2 / np.linalg.eigvalsh(H)[1])
         """,
     },
 }

@@ -36,6 +36,28 @@ WRONG_ANSWERS = {
                     columns.append((up - down) / (2 * eps))
                 return np.column_stack(columns)
         """,
+        "a step relative to |x_j| (breaks at x_j = 0)": """
+            def jacobian_fd(f, x, eps=1e-6):
+                columns = []
+                for j, e in enumerate(np.eye(len(x))):
+                    h = eps * abs(x[j])
+                    columns.append((f(x + h * e) - f(x - h * e)) / (2 * h))
+                return np.column_stack(columns)
+        """,
+        "drops axes of length 1 (np.squeeze)": """
+            def jacobian_fd(f, x, eps=1e-6):
+                return np.squeeze(np.column_stack([(f(x + eps * e) - f(x - eps * e)) / (2 * eps)
+                                                   for e in np.eye(len(x))]))
+        """,
+        "reshapes the stacked columns instead of transposing": """
+            def jacobian_fd(f, x, eps=1e-6):
+                columns = [(f(x + eps * e) - f(x - eps * e)) / (2 * eps) for e in np.eye(len(x))]
+                return np.array(columns).reshape(len(columns[0]), len(x))
+        """,
+        "autograd's jacobian, exact instead of central differences": """
+            def jacobian_fd(f, x, eps=1e-6):
+                return jacobian(f)(x)
+        """,
     },
     "jacobian_from_vjps": {
         "transposed": """
@@ -57,6 +79,33 @@ WRONG_ANSWERS = {
                 vjp, value = make_vjp(f)(x)
                 return np.array([vjp(e) for e in np.eye(len(x))])
         """,
+        "autograd's jacobian reached as ag.differential_operators.jacobian": """
+            def jacobian_from_vjps(f, x):
+                import autograd as ag
+                vjp, value = make_vjp(f)(x)
+                return ag.differential_operators.jacobian(f)(x)
+        """,
+        "autograd's jacobian imported under another name": """
+            def jacobian_from_vjps(f, x):
+                from autograd import jacobian as full_jacobian
+                return np.array(full_jacobian(f)(x))
+        """,
+        "assumes three outputs, like f_test": """
+            def jacobian_from_vjps(f, x):
+                vjp, value = make_vjp(f)(x)
+                return np.array([vjp(e) for e in np.eye(3)])
+        """,
+        "drops axes of length 1 (np.squeeze)": """
+            def jacobian_from_vjps(f, x):
+                vjp, value = make_vjp(f)(x)
+                return np.squeeze(np.array([vjp(e) for e in np.eye(len(value))]))
+        """,
+        "autograd.elementwise_grad: the column sums, in every row": """
+            def jacobian_from_vjps(f, x):
+                import autograd
+                vjp, value = make_vjp(f)(x)
+                return np.tile(autograd.elementwise_grad(f)(x), (len(value), 1))
+        """,
     },
     "jacobian_from_jvps": {
         "columns stacked as rows": """
@@ -73,6 +122,30 @@ WRONG_ANSWERS = {
             def jacobian_from_jvps(f, x):
                 jvp = make_jvp(f)(x)
                 return jacobian(f)(x)
+        """,
+        "rows from make_vjp instead of columns from make_jvp": """
+            def jacobian_from_jvps(f, x):
+                vjp, value = make_vjp(f)(x)
+                return np.array([vjp(e) for e in np.eye(len(value))])
+        """,
+        "autograd's jacobian reached as ag.jacobian, after a token make_jvp": """
+            def jacobian_from_jvps(f, x):
+                import autograd as ag
+                value, _ = make_jvp(f)(x)(np.zeros(len(x)))
+                return ag.jacobian(f)(x)
+        """,
+        "drops axes of length 1 (np.squeeze)": """
+            def jacobian_from_jvps(f, x):
+                jvp = make_jvp(f)(x)
+                return np.squeeze(np.column_stack([jvp(e)[1] for e in np.eye(len(x))]))
+        """,
+        "the output size taken from f_test: np.zeros((3, n))": """
+            def jacobian_from_jvps(f, x):
+                jvp = make_jvp(f)(x)
+                J = np.zeros((3, len(x)))
+                for j, e in enumerate(np.eye(len(x))):
+                    J[:, j] = jvp(e)[1]
+                return J
         """,
     },
     "softmax_jacobian": {
@@ -110,6 +183,33 @@ WRONG_ANSWERS = {
             def softmax_jacobian(z):
                 s = np.exp(z) / np.exp(z).sum()
                 return np.diag(s) - np.outer(s, s)
+        """,
+        "shifted by the last score instead of the largest": """
+            def softmax_jacobian(z):
+                e = np.exp(z - z[-1])
+                s = e / e.sum()
+                return np.diag(s) - np.outer(s, s)
+        """,
+        "shifted by the largest absolute score": """
+            def softmax_jacobian(z):
+                e = np.exp(z - np.max(np.abs(z)))
+                s = e / e.sum()
+                return np.diag(s) - np.outer(s, s)
+        """,
+        "autograd's jacobian of a stable softmax": """
+            def softmax_jacobian(z):
+                def softmax(v):
+                    e = anp.exp(v - anp.max(v))
+                    return e / anp.sum(e)
+                return jacobian(softmax)(z)
+        """,
+        "autograd under another name, import autograd as ag": """
+            def softmax_jacobian(z):
+                import autograd as ag
+                def softmax(v):
+                    e = ag.numpy.exp(v - ag.numpy.max(v))
+                    return e / ag.numpy.sum(e)
+                return np.array(ag.differential_operators.jacobian(softmax)(z))
         """,
     },
 }

@@ -31,6 +31,24 @@ WRONG_ANSWERS = {
                 r, theta = u[0], u[1]
                 return anp.array([anp.cos(theta), anp.sin(theta)])
         """,
+        "fills a preallocated array (autograd cannot trace that)": """
+            def polar_to_cartesian(u):
+                point = np.zeros(2)
+                point[0] = u[0] * anp.cos(u[1])
+                point[1] = u[0] * anp.sin(u[1])
+                return point
+        """,
+        "u converted to floats first (drops autograd's tracing)": """
+            def polar_to_cartesian(u):
+                r, theta = float(u[0]), float(u[1])
+                return anp.array([r * anp.cos(theta), r * anp.sin(theta)])
+        """,
+        "y from x by Pythagoras (loses the sign of sin)": """
+            def polar_to_cartesian(u):
+                r, theta = u[0], u[1]
+                x = r * anp.cos(theta)
+                return anp.array([x, anp.sqrt(r ** 2 - x ** 2)])
+        """,
     },
     "area_scale": {
         "det without the absolute value": """
@@ -53,6 +71,28 @@ WRONG_ANSWERS = {
         "returns the whole Jacobian's absolute values": """
             def area_scale(f, u):
                 return np.abs(jacobian(f)(u))
+        """,
+        "formulas for 2 x 2 and 3 x 3 only (cofactors)": """
+            def area_scale(f, u):
+                J = jacobian(f)(u)
+                if len(u) == 2:
+                    return float(abs(J[0, 0] * J[1, 1] - J[0, 1] * J[1, 0]))
+                return float(abs(J[0, 0] * (J[1, 1] * J[2, 2] - J[1, 2] * J[2, 1])
+                                 - J[0, 1] * (J[1, 0] * J[2, 2] - J[1, 2] * J[2, 0])
+                                 + J[0, 2] * (J[1, 0] * J[2, 1] - J[1, 1] * J[2, 0])))
+        """,
+        "returns a one-element array": """
+            def area_scale(f, u):
+                return np.abs(np.linalg.det(jacobian(f)(u))).reshape(1)
+        """,
+        "Jacobian squeezed (breaks in one dimension)": """
+            def area_scale(f, u):
+                return float(abs(np.linalg.det(np.squeeze(jacobian(f)(u)))))
+        """,
+        "the determinant of J^T J (the square of the scale)": """
+            def area_scale(f, u):
+                J = jacobian(f)(u)
+                return float(abs(np.linalg.det(J.T @ J)))
         """,
     },
     "transformed_log_density": {
@@ -83,6 +123,35 @@ WRONG_ANSWERS = {
             def transformed_log_density(log_p_x, f_inv, y):
                 sign, log_abs_det = np.linalg.slogdet(jacobian(f_inv)(y))
                 return float(np.exp(log_p_x(f_inv(y)) + log_abs_det))
+        """,
+        "a standard normal p_X assumed (log_p_x ignored)": """
+            def transformed_log_density(log_p_x, f_inv, y):
+                x = f_inv(y)
+                log_p = -0.5 * np.sum(x ** 2) - 0.5 * len(x) * np.log(2 * np.pi)
+                return float(log_p + np.linalg.slogdet(jacobian(f_inv)(y))[1])
+        """,
+        "a 2 x 2 determinant formula": """
+            def transformed_log_density(log_p_x, f_inv, y):
+                J = jacobian(f_inv)(y)
+                if len(y) == 1:
+                    return float(log_p_x(f_inv(y)) + np.log(abs(J[0, 0])))
+                return float(log_p_x(f_inv(y)) + np.log(abs(J[0, 0] * J[1, 1] - J[0, 1] * J[1, 0])))
+        """,
+        "log of the diagonal entries (right only for triangular Jacobians)": """
+            def transformed_log_density(log_p_x, f_inv, y):
+                J = jacobian(f_inv)(y)
+                return float(log_p_x(f_inv(y)) + np.sum(np.log(np.abs(np.diag(J)))))
+        """,
+        "log of det, the warning about a negative det switched off": """
+            def transformed_log_density(log_p_x, f_inv, y):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    return float(log_p_x(f_inv(y)) + np.log(np.linalg.det(jacobian(f_inv)(y))))
+        """,
+        "returns a one-element array": """
+            def transformed_log_density(log_p_x, f_inv, y):
+                sign, log_abs_det = np.linalg.slogdet(jacobian(f_inv)(y))
+                return np.atleast_1d(log_p_x(f_inv(y)) + log_abs_det)
         """,
     },
 }

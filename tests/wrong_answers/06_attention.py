@@ -27,6 +27,55 @@ WRONG_ANSWERS = {
                 e = np.exp(z - np.max(z))
                 return e / np.sum(e)
         """,
+        "no shift, the overflow warning switched off": """
+            def softmax(z, axis=-1):
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    e = np.exp(z)
+                    return e / np.sum(e, axis=axis, keepdims=True)
+        """,
+        "no shift, numpy's error settings switched off": """
+            def softmax(z, axis=-1):
+                with np.errstate(over="ignore", invalid="ignore"):
+                    e = np.exp(z)
+                    return e / np.sum(e, axis=axis, keepdims=True)
+        """,
+        "written for 2-d arrays: transposes for axis 0, else rows": """
+            def softmax(z, axis=-1):
+                if axis == 0:
+                    return softmax(z.T).T
+                e = np.exp(z - z.max(axis=-1, keepdims=True))
+                return e / e.sum(axis=-1, keepdims=True)
+        """,
+        "rows indexed by [:, None] (2-d only)": """
+            def softmax(z, axis=-1):
+                z = np.moveaxis(z, axis, -1)
+                e = np.exp(z - z.max(axis=-1)[:, None])
+                return np.moveaxis(e / e.sum(axis=-1)[:, None], -1, axis)
+        """,
+        "result stored in an array like the input (stays integer)": """
+            def softmax(z, axis=-1):
+                e = np.exp(z - np.max(z, axis=axis, keepdims=True))
+                out = np.zeros_like(z)
+                out[...] = e / np.sum(e, axis=axis, keepdims=True)
+                return out
+        """,
+        "computed in float32": """
+            def softmax(z, axis=-1):
+                z = np.asarray(z, dtype=np.float32)
+                e = np.exp(z - np.max(z, axis=axis, keepdims=True))
+                return e / np.sum(e, axis=axis, keepdims=True)
+        """,
+        "scores clipped to +-700 instead of shifted": """
+            def softmax(z, axis=-1):
+                e = np.exp(np.clip(z, -700, 700))
+                return e / np.sum(e, axis=axis, keepdims=True)
+        """,
+        "shifted by the mean instead of the maximum": """
+            def softmax(z, axis=-1):
+                e = np.exp(z - np.mean(z, axis=axis, keepdims=True))
+                return e / np.sum(e, axis=axis, keepdims=True)
+        """,
     },
     "causal_mask": {
         "upper triangle (attends to the future)": """
@@ -40,6 +89,14 @@ WRONG_ANSWERS = {
         "zeros and ones instead of booleans": """
             def causal_mask(L):
                 return np.tril(np.ones((L, L)))
+        """,
+        "a list of lists of booleans": """
+            def causal_mask(L):
+                return [[j <= i for j in range(L)] for i in range(L)]
+        """,
+        "a fixed size (written for the chapter's example)": """
+            def causal_mask(L):
+                return np.tril(np.ones((5, 5), dtype=bool))[:L, :L] if L <= 5 else np.ones((L, L), dtype=bool)
         """,
     },
     "scaled_dot_product_attention": {
@@ -111,6 +168,72 @@ WRONG_ANSWERS = {
                     scores = np.where(mask, scores, -np.inf)
                 return softmax(scores, axis=-1) @ V
         """,
+        "builds its own causal mask instead of using the one given": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(np.tril(np.ones(scores.shape, dtype=bool)), scores, -np.inf)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "mask read the other way round (True = blocked)": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, -np.inf, scores)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "mask multiplies the scores": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = scores * mask
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "masked scores pushed down by only 1e4": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = scores - 1e4 * ~mask
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "softmax first, then masked and renormalised": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                weights = softmax(Q @ K.T / np.sqrt(K.shape[1]), axis=-1)
+                if mask is not None:
+                    weights = weights * mask
+                    weights = weights / weights.sum(axis=-1, keepdims=True)
+                return weights @ V, weights
+        """,
+        "log of the mask added, its warning switched off": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        scores = scores + np.log(mask)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "mask transposed": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(np.transpose(mask), scores, -np.inf)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "squeezes the result": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                weights = softmax(scores, axis=-1)
+                return np.squeeze(weights @ V), weights
+        """,
     },
     "self_attention": {
         "queries and keys swapped": """
@@ -131,6 +254,26 @@ WRONG_ANSWERS = {
             def self_attention(X, Wq, Wk, Wv, mask=None):
                 output, _ = scaled_dot_product_attention(X @ Wq, X @ Wk, X, mask)
                 return output
+        """,
+        "always a causal mask when a mask is given": """
+            def self_attention(X, Wq, Wk, Wv, mask=None):
+                if mask is not None:
+                    mask = causal_mask(len(X))
+                output, _ = scaled_dot_product_attention(X @ Wq, X @ Wk, X @ Wv, mask)
+                return output
+        """,
+        "mask transposed on the way": """
+            def self_attention(X, Wq, Wk, Wv, mask=None):
+                output, _ = scaled_dot_product_attention(X @ Wq, X @ Wk, X @ Wv, None if mask is None else mask.T)
+                return output
+        """,
+        "scaled by sqrt(d_model) instead of sqrt(d_k)": """
+            def self_attention(X, Wq, Wk, Wv, mask=None):
+                Q, K, V = X @ Wq, X @ Wk, X @ Wv
+                scores = Q @ K.T / np.sqrt(X.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                return softmax(scores) @ V
         """,
     },
 }

@@ -106,8 +106,8 @@ def call(function, *args, must_use=(), must_not_use=(), rule: str = ""):
 
 def expect_float(result, what: str, hint: str = "") -> float:
     """One rule for 'returns a number': a real scalar (float, int, numpy scalar or 0-d array)."""
-    ok = np.ndim(result) == 0 and not isinstance(result, (bool, np.bool_)) and np.isrealobj(result)
-    try:
+    try:                                 # np.ndim fails on ragged nestings such as (y, (h1, h2))
+        ok = np.ndim(result) == 0 and not isinstance(result, (bool, np.bool_)) and np.isrealobj(result)
         value = float(result) if ok else None
     except (TypeError, ValueError):
         value = None

@@ -1,0 +1,126 @@
+"""Right answers to the exercises of 06-attention, written other ways; every check cell must pass each one."""
+
+RIGHT_ANSWERS = {
+    "softmax": {
+        "via logsumexp": """
+            def softmax(z, axis=-1):
+                # no np.errstate needed: after the shift every exponent is <= 0
+                m = np.max(z, axis=axis, keepdims=True)
+                log_total = m + np.log(np.sum(np.exp(z - m), axis=axis, keepdims=True))
+                return np.exp(z - log_total)
+        """,
+        "axis moved to the end and back": """
+            def softmax(z, axis=-1):
+                last = np.moveaxis(np.array(z, dtype=np.float64), axis, -1)
+                shifted = last - last.max(axis=-1)[..., None]
+                e = np.exp(shifted)
+                return np.moveaxis(e / e.sum(axis=-1)[..., None], -1, axis)
+        """,
+        "one vector at a time with apply_along_axis": """
+            def softmax(z, axis=-1):
+                def one(v):
+                    w = np.exp(v - max(v))
+                    return w / sum(w)
+                return np.apply_along_axis(one, axis, z).astype(float)
+        """,
+        "a loop over every position of the other axes": """
+            def softmax(z, axis=-1):
+                z = np.asarray(z, dtype=float)
+                out = np.empty_like(z)
+                moved_in, moved_out = np.moveaxis(z, axis, 0), np.moveaxis(out, axis, 0)
+                for index in np.ndindex(moved_in.shape[1:]):
+                    v = moved_in[(slice(None),) + index]
+                    e = np.exp(v - v.max())
+                    moved_out[(slice(None),) + index] = e / e.sum()
+                return out
+        """,
+    },
+    "causal_mask": {
+        "np.tri": """
+            def causal_mask(L):
+                return np.tri(L, dtype=bool)
+        """,
+        "comparing row and column indices": """
+            def causal_mask(L):
+                i, j = np.indices((L, L))
+                return j <= i
+        """,
+        "filled in a loop": """
+            def causal_mask(L):
+                mask = np.zeros((L, L), dtype=bool)
+                for i in range(L):
+                    mask[i, : i + 1] = True
+                return mask
+        """,
+        "not the strict upper triangle": """
+            def causal_mask(L):
+                return ~np.triu(np.ones((L, L), dtype=bool), k=1)
+        """,
+    },
+    "scaled_dot_product_attention": {
+        "einsum and a huge negative number": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = np.einsum("qd,kd->qk", Q, K) / np.sqrt(Q.shape[-1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1e30)
+                scores = scores - scores.max(axis=1, keepdims=True)
+                weights = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+                return np.einsum("qk,kv->qv", weights, V), weights
+        """,
+        "a loop over the queries, softmax over the allowed keys only": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                L_q, L_k = len(Q), len(K)
+                allowed = np.ones((L_q, L_k), dtype=bool) if mask is None else np.asarray(mask)
+                weights = np.zeros((L_q, L_k))
+                for i in range(L_q):
+                    s = K[allowed[i]] @ Q[i] / K.shape[1] ** 0.5
+                    e = np.exp(s - s.max())
+                    weights[i, allowed[i]] = e / e.sum()
+                return weights @ V, weights
+        """,
+        "an additive mask of -1e9, then the softmax of exercise 1": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = (Q / np.sqrt(K.shape[1])) @ K.T
+                if mask is not None:
+                    scores = scores + np.where(mask, 0.0, -1e9)
+                weights = softmax(scores)
+                return weights @ V, weights
+        """,
+        "boolean indexing on a copy, -inf, and a tuple built at the end": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = np.dot(Q, K.T) * (1.0 / np.sqrt(K.shape[-1]))
+                if mask is not None:
+                    scores = scores.copy()
+                    scores[~mask] = -np.inf
+                m = scores.max(axis=-1, keepdims=True)
+                log_total = m + np.log(np.exp(scores - m).sum(axis=-1, keepdims=True))
+                weights = np.exp(scores - log_total)
+                output = weights @ V
+                return (output, weights)
+        """,
+    },
+    "self_attention": {
+        "written out without the helper": """
+            def self_attention(X, Wq, Wk, Wv, mask=None):
+                Q, K, V = X @ Wq, X @ Wk, X @ Wv
+                scores = Q @ K.T / np.sqrt(Wk.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                e = np.exp(scores - scores.max(axis=1, keepdims=True))
+                return (e / e.sum(axis=1, keepdims=True)) @ V
+        """,
+        "einsum projections, keyword arguments": """
+            def self_attention(X, Wq, Wk, Wv, mask=None):
+                Q = np.einsum("ld,dk->lk", X, Wq)
+                K = np.einsum("ld,dk->lk", X, Wk)
+                V = np.einsum("ld,dv->lv", X, Wv)
+                return scaled_dot_product_attention(Q, K, V, mask=mask)[0]
+        """,
+        "matmul and a list of rows": """
+            def self_attention(X, Wq, Wk, Wv, mask=None):
+                output, weights = scaled_dot_product_attention(np.matmul(X, Wq), np.matmul(X, Wk),
+                                                               np.matmul(X, Wv), mask)
+                return np.array([row for row in output])
+        """,
+    },
+}
