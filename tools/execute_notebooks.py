@@ -54,10 +54,25 @@ def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "pyt
     # the file, so store them as stable ids (cell, output) and re-running leaves the JSON unchanged.
     notebook.metadata.pop("widgets", None)
     for index, cell in enumerate(notebook.cells):
+        if "outputs" in cell:    # how printed text is split into messages depends on timing
+            cell.outputs = merged_streams(cell.outputs)
         for number, output in enumerate(cell.get("outputs", [])):
             if WIDGET_VIEW in output.get("data", {}):
                 output["data"][WIDGET_VIEW]["model_id"] = f"cell{index:03d}output{number:02d}"
     return notebook
+
+
+def merged_streams(outputs: list) -> list:
+    """Outputs with each run of consecutive stream outputs of the same name joined into one."""
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.get("output_type") == "stream" and previous is not None
+                and previous.get("output_type") == "stream" and previous["name"] == output["name"]):
+            previous["text"] += output["text"]
+        else:
+            merged.append(output)
+    return merged
 
 
 def sanitizers(path: Path = ROOT / "tests" / "sanitize.cfg") -> list[tuple[str, str]]:
@@ -111,6 +126,12 @@ def run_and_compare(path: Path, kernel_name: str = "python3", timeout: int = 300
     stored = nbformat.read(path, as_version=4)
     fresh = run_in_empty_folder(nbformat.read(path, as_version=4), kernel_name=kernel_name, timeout=timeout)
     return output_differences(stored, fresh)
+
+
+def error_summary(error: Exception) -> str:
+    """The last line of an execution error (e.g. 'AssertionError: ...'), without colour codes."""
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", str(error)).strip().splitlines()
+    return lines[-1] if lines else type(error).__name__
 
 
 def execute(path: Path) -> nbformat.NotebookNode:

@@ -34,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from execute_notebooks import run_and_compare
+from execute_notebooks import error_summary, run_and_compare
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIMES = ROOT / "tools" / "runtimes"
@@ -147,8 +147,7 @@ def check_environment(env: Environment, scratch: Path) -> tuple[list[str], list[
         try:
             differences = run_and_compare(path, f"matrix-{env.name}")
         except Exception as error:          # report every notebook, then fail at the end
-            text = str(error).strip()
-            differences = [f"did not run: {text.splitlines()[-1] if text else type(error).__name__}"]
+            differences = [f"did not run: {error_summary(error)}"]
         lines.append(f"   {'ok  ' if not differences else 'FAIL'}  {label}")
         lines.extend(f"         {difference}" for difference in differences[:5])
         failures.extend(f"{env.name}: {label}: {difference}" for difference in differences)

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from execute_notebooks import run_and_compare
+from execute_notebooks import error_summary, run_and_compare
 
 ROOT = Path(__file__).resolve().parent.parent
 # A busy loop that ends by itself: the bound keeps a crashed run from leaving load behind.
@@ -30,9 +30,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=1200, help="seconds after which they stop anyway")
     parser.add_argument("notebooks", nargs="*", type=Path, help="default: every chapter")
     args = parser.parse_args(argv)
-    notebooks = args.notebooks or sorted((ROOT / "chapters").glob("*.ipynb"))
+    notebooks = [path.resolve() for path in args.notebooks] or sorted((ROOT / "chapters").glob("*.ipynb"))
     count = args.per_core * (os.cpu_count() or 1)
-    busy = [subprocess.Popen([sys.executable, "-c", BUSY, str(args.limit)]) for _ in range(count)]
+    # Each in a session of its own: Linux shares CPU time between sessions (autogroups) first, and
+    # the kernels run in sessions of their own, so busy processes in one shared session would
+    # take no more than one kernel's share from them.
+    busy = [subprocess.Popen([sys.executable, "-c", BUSY, str(args.limit)], start_new_session=True)
+            for _ in range(count)]
     failures = []
     try:
         time.sleep(2)                      # let the load build up before the first kernel starts
@@ -41,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 differences = run_and_compare(path)
             except Exception as error:     # report every notebook, then fail at the end
-                differences = [f"did not run: {str(error).strip().splitlines()[-1:] or type(error).__name__}"]
+                differences = [f"did not run: {error_summary(error)}"]
             load = os.getloadavg()[0]
             print(f"{'ok  ' if not differences else 'FAIL'}  {path.relative_to(ROOT)}  "
                   f"({time.perf_counter() - start:.0f} s, load {load:.1f})", flush=True)
