@@ -15,10 +15,15 @@ from notebook_utils import ALL_NOTEBOOKS, ROOT, code_cells, read, rel
 from sync_shared_cells import shared_sources, stale_cells
 
 SHARED = shared_sources()
-# The top-level definitions of each shared cell ("def call(", "class StaticPlayer"): any cell
-# that defines one of them is a copy of that shared cell.
-DEFINITIONS = {name: set(re.findall(r"^(?:def|class) (\w+)", text, flags=re.MULTILINE))
-               for name, text in SHARED.items()}
+
+
+def definitions(source: str) -> set[str]:
+    """Names of the top-level functions and classes a cell defines ("call", "StaticPlayer")."""
+    return set(re.findall(r"^(?:def|class) (\w+)", source, flags=re.MULTILINE))
+
+
+# Any cell that defines one of a shared cell's names is a copy of that shared cell.
+DEFINITIONS = {name: definitions(text) for name, text in SHARED.items()}
 
 
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
@@ -33,7 +38,7 @@ def test_copies_of_shared_cells_are_marked(path):
     for index, cell in enumerate(read(path).cells):
         if cell.cell_type != "code" or cell.metadata.get("shared"):
             continue
-        defined = set(re.findall(r"^(?:def|class) (\w+)", cell.source, flags=re.MULTILINE))
+        defined = definitions(cell.source)
         for name, names in DEFINITIONS.items():
             assert not defined & names, (f"cell {index} defines {sorted(defined & names)} from "
                                          f"tools/shared_cells/{name}.py without the metadata \"shared\": \"{name}\"")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import copy
 import re
 import sys
 import tempfile
@@ -62,16 +63,28 @@ def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "pyt
     return notebook
 
 
-def merged_streams(outputs: list) -> list:
-    """Outputs with each run of consecutive stream outputs of the same name joined into one."""
+def merged_streams(outputs: list, adjacent_only: bool = True) -> list:
+    """Copies of `outputs` with stream outputs of the same name joined into one.
+
+    adjacent_only=True joins only consecutive ones (what is stored: order is kept); False joins
+    every stream of a name into its first one, as nbval does before comparing.
+    """
     merged: list = []
+    streams: dict[str, dict] = {}
     for output in outputs:
-        previous = merged[-1] if merged else None
-        if (output.get("output_type") == "stream" and previous is not None
-                and previous.get("output_type") == "stream" and previous["name"] == output["name"]):
-            previous["text"] += output["text"]
-        else:
+        if output.get("output_type") != "stream":
             merged.append(output)
+            if adjacent_only:
+                streams.clear()
+            continue
+        if output["name"] in streams:
+            streams[output["name"]]["text"] += output["text"]
+            continue
+        output = copy.deepcopy(output)
+        if adjacent_only:
+            streams.clear()
+        streams[output["name"]] = output
+        merged.append(output)
     return merged
 
 
@@ -84,16 +97,7 @@ def sanitizers(path: Path = ROOT / "tests" / "sanitize.cfg") -> list[tuple[str, 
 
 def comparable(outputs: list, rules: list[tuple[str, str]]) -> dict[str, list]:
     """A cell's outputs as nbval compares them: streams merged, keys flattened, text sanitised."""
-    merged: list[dict] = []
-    streams: dict[str, dict] = {}
-    for output in outputs:
-        if output.get("output_type") == "stream" and output["name"] in streams:
-            streams[output["name"]]["text"] += output["text"]
-            continue
-        output = dict(output)
-        if output.get("output_type") == "stream":
-            streams[output["name"]] = output
-        merged.append(output)
+    merged = merged_streams(outputs, adjacent_only=False)
     flat: dict[str, list] = {}
     for output in merged:
         items = [(k, v) for k, v in output.items() if k != "data"] + list(output.get("data", {}).items())
@@ -124,7 +128,7 @@ def output_differences(stored: nbformat.NotebookNode, fresh: nbformat.NotebookNo
 def run_and_compare(path: Path, kernel_name: str = "python3", timeout: int = 300) -> list[str]:
     """Run the notebook at `path` alone in a fresh kernel; how its outputs differ from the stored ones."""
     stored = nbformat.read(path, as_version=4)
-    fresh = run_in_empty_folder(nbformat.read(path, as_version=4), kernel_name=kernel_name, timeout=timeout)
+    fresh = run_in_empty_folder(copy.deepcopy(stored), kernel_name=kernel_name, timeout=timeout)
     return output_differences(stored, fresh)
 
 
