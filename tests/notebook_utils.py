@@ -1,59 +1,10 @@
-"""Shared helpers for the tests: where the notebooks are, and a kernel to run code in."""
+"""A kernel to run pieces of code in, for the exercise tests (the notebook model is tools/notebooks.py)."""
 from __future__ import annotations
 
 import queue
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import nbformat
 from jupyter_client.manager import start_new_kernel
-
-ROOT = Path(__file__).resolve().parent.parent
-CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
-SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
-EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
-ALL_NOTEBOOKS = CHAPTERS + SOLUTIONS + EXERCISES
-BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
-
-
-def read(path: Path) -> nbformat.NotebookNode:
-    return nbformat.read(path, as_version=4)
-
-
-def rel(path: Path) -> str:
-    """A short test id such as 'chapters/01-neuron.ipynb'."""
-    return str(path.relative_to(ROOT))
-
-
-def code_cells(notebook: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
-    return [cell for cell in notebook.cells if cell.cell_type == "code"]
-
-
-def tags(cell: nbformat.NotebookNode) -> list[str]:
-    return cell.metadata.get("tags", [])
-
-
-def solution_blocks(notebook: nbformat.NotebookNode) -> list[str]:
-    """The code between BEGIN and END SOLUTION markers, one string per block."""
-    blocks = []
-    for cell in code_cells(notebook):
-        inside, lines = False, []
-        for line in cell.source.splitlines():
-            if line.strip() == BEGIN:
-                inside, lines = True, []
-            elif line.strip() == END:
-                inside = False
-                blocks.append("\n".join(lines))
-            elif inside:
-                lines.append(line)
-    return blocks
-
-
-def distinctive_solution_lines(notebook: nbformat.NotebookNode) -> set[str]:
-    """Solution lines long enough to be recognisable if they leaked (short ones like
-    `return output` also occur in hints), without comments."""
-    return {line.strip() for block in solution_blocks(notebook) for line in block.splitlines()
-            if len(line.strip()) >= 20 and not line.strip().startswith("#")}
 
 
 @dataclass

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from notebook_utils import ALL_NOTEBOOKS, ROOT, read, rel
+from notebooks import ALL_NOTEBOOKS, ROOT, read, rel
 
 
 def pins(path) -> dict[str, str]:

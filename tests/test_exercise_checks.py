@@ -14,48 +14,29 @@ import pytest
 
 from answer_sets import answer_file, answers
 from make_exercises import stub_source  # the generator's own stub, not a copy
-from notebook_utils import SOLUTIONS, Kernel, code_cells, distinctive_solution_lines, read, rel, tags
+from notebook_utils import Kernel
+from notebooks import SOLUTIONS, code_cells, distinctive_solution_lines, exercises_of, preamble, read, rel, tags
 
 
-def exercises_of(notebook) -> dict[str, dict]:
-    """{function name: {"solution": source, "checks": [sources]}} in notebook order."""
-    found: dict[str, dict] = {}
-    for index, cell in enumerate(notebook.cells):
-        if cell.cell_type != "code" or not {"solution", "check"} & set(tags(cell)):
-            continue
-        name = cell.metadata.get("exercise")
-        where = f"{notebook.metadata.get('course', {}).get('slug', 'a solution notebook')}, cell {index}"
-        if name is None:
-            raise ValueError(f"{where} is tagged {tags(cell)} but has no 'exercise' metadata")
-        if "check" in tags(cell) and name not in found:
-            raise ValueError(f"{where}: a check of {name!r} comes before the solution cell of {name!r}")
-        if "solution" in tags(cell):
-            found[name] = {"solution": cell.source, "checks": []}
-        elif "check" in tags(cell):
-            found[name]["checks"].append(cell.source)
-    return found
-
-
-def preamble(notebook) -> list[str]:
-    """Code cells before the first exercise: setup and checking helpers."""
-    cells = []
-    for cell in code_cells(notebook):
-        if "solution" in tags(cell) or "check" in tags(cell):
-            break
-        cells.append(cell.source)
-    return cells
-
-
-CASES = []
-for path in SOLUTIONS:
+def cases_of(path: Path) -> list:
+    """One test case per version of each exercise; one failing case if the layout is broken."""
     slug = path.stem
-    for name, exercise in exercises_of(read(path)).items():
-        CASES.append(pytest.param(path, name, "solution", exercise["solution"], id=f"{slug}-{name}-solution"))
-        CASES.append(pytest.param(path, name, "stub", stub_source(exercise["solution"], name),
+    try:
+        exercises = exercises_of(read(path), rel(path))
+    except ValueError as error:        # named in a failing test, not by stopping collection
+        return [pytest.param(path, None, "layout", str(error), id=f"{slug}-layout")]
+    cases = []
+    for name, exercise in exercises.items():
+        cases.append(pytest.param(path, name, "solution", exercise.solution, id=f"{slug}-{name}-solution"))
+        cases.append(pytest.param(path, name, "stub", stub_source(exercise.solution, name),
                                   id=f"{slug}-{name}-stub"))
         for kind in ("right", "wrong"):
             for label, code in answers(kind, slug).get(name, {}).items():
-                CASES.append(pytest.param(path, name, f"{kind}: {label}", code, id=f"{slug}-{name}-{kind}-{label}"))
+                cases.append(pytest.param(path, name, f"{kind}: {label}", code, id=f"{slug}-{name}-{kind}-{label}"))
+    return cases
+
+
+CASES = [case for path in SOLUTIONS for case in cases_of(path)]
 
 
 @pytest.fixture(scope="module")
@@ -79,13 +60,16 @@ def kernels():
 
 @pytest.mark.parametrize("path, name, variant, code", CASES)
 def test_checks_judge_each_variant(kernels, path, name, variant, code):
+    if variant == "layout":
+        pytest.fail(code)
     kernel = kernels(path)
-    checks = exercises_of(read(path))[name]["checks"]
+    exercise = exercises_of(read(path), rel(path))[name]
+    checks = exercise.checks
     assert checks, f"exercise {name} in {rel(path)} has no check cell"
     defined = kernel.run(code)
     assert defined.ok, f"defining the {variant} of {name} failed: {defined.ename}: {defined.evalue}"
     outcomes = [kernel.run(source) for source in checks]
-    restored = kernel.run(exercises_of(read(path))[name]["solution"])   # later exercises may call this one
+    restored = kernel.run(exercise.solution)   # later exercises may call this one
     assert restored.ok, f"restoring the solution of {name} failed: {restored.evalue}"
 
     if variant == "solution" or variant.startswith("right: "):
@@ -109,9 +93,9 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
 @pytest.mark.parametrize("kind", ["right", "wrong"])
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
 def test_every_exercise_has_right_and_wrong_answers(path, kind):
-    names = set(exercises_of(read(path)))
+    names = set(exercises_of(read(path), rel(path)))
     supplied = answers(kind, path.stem)
-    where = answer_file(kind, path.stem).relative_to(Path(__file__).resolve().parent.parent)
+    where = rel(answer_file(kind, path.stem))
     assert set(supplied) <= names, f"{where}: answers for unknown exercises: {set(supplied) - names}"
     for name in sorted(names):
         assert len(supplied.get(name, {})) >= 2, f"{where}: supply at least two {kind} answers for {name}"

@@ -6,9 +6,8 @@ import sys
 
 import pytest
 
-from notebook_utils import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, distinctive_solution_lines, read, rel
-
 from make_exercises import stub_source
+from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, distinctive_solution_lines, read, rel
 
 
 def test_exercises_are_up_to_date():

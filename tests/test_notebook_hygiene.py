@@ -5,8 +5,9 @@ import re
 
 import nbformat
 import pytest
+import yaml
 
-from notebook_utils import ALL_NOTEBOOKS, CHAPTERS, EXERCISES, SOLUTIONS, code_cells, read, rel, tags
+from notebooks import ALL_NOTEBOOKS, CHAPTERS, EXERCISES, ROOT, SOLUTIONS, code_cells, read, rel, tags
 
 NOTEBOOK_METADATA = {"kernelspec", "language_info", "course"}
 CELL_METADATA = {"shared", "tags", "exercise", "mystnb"}
@@ -107,3 +108,11 @@ def test_front_matter_is_in_metadata_and_on_the_page(path):
             assert objective in first, f"objective missing from the page's front matter: {objective}"
         for heading in ("## Common mistakes", "## Check your understanding", "## Summary"):
             assert any(heading in cell.source for cell in notebook.cells), f"chapter lacks '{heading}'"
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
+def test_every_notebook_is_in_the_toc(path):
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    listed = {entry["file"] for part in toc["parts"] for entry in part["chapters"]}
+    page = rel(path).removesuffix(".ipynb")
+    assert page in listed, f"{page} is missing from _toc.yml (add it to its part)"

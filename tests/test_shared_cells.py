@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from notebook_utils import ALL_NOTEBOOKS, ROOT, code_cells, read, rel
+from notebooks import ALL_NOTEBOOKS, code_cells, read, rel
 from sync_shared_cells import shared_sources, stale_cells
 
 SHARED = shared_sources()

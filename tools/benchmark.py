@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -23,8 +22,7 @@ from pathlib import Path
 import nbformat
 
 from execute_notebooks import run_in_empty_folder
-
-ROOT = Path(__file__).resolve().parent.parent
+from notebooks import ALL_NOTEBOOKS, ROOT
 
 
 def run_once(notebook: nbformat.NotebookNode) -> float:
@@ -63,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-book", action="store_true", help="skip the book build")
     args = parser.parse_args(argv)
-    paths = [p.resolve() for p in args.notebooks] or sorted(ROOT.glob("[ces]*/[0-9]*.ipynb"))
+    paths = [p.resolve() for p in args.notebooks] or ALL_NOTEBOOKS
     print(f"| notebook | best of {args.repeat} (s) | floor (s) | ratio | peak memory (MB) |")
     print("|---|---|---|---|---|")
     total = 0.0

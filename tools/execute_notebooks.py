@@ -21,8 +21,9 @@ import nbformat
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
+from notebooks import ROOT
+
 CELL_TIMEOUT_S = 120
-ROOT = Path(__file__).resolve().parent.parent
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 # What nbval leaves out of its comparison (its defaults, without --nbval-compare-images).
 NOT_COMPARED = {"metadata", "traceback", "prompt_number", "output_type", "name", "execution_count",
@@ -33,11 +34,13 @@ def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "pyt
                         timeout: int = CELL_TIMEOUT_S) -> nbformat.NotebookNode:
     """Run `notebook` in place in a fresh kernel started in an empty temporary folder.
 
-    The kernel talks over IPC (Unix sockets in that folder) instead of TCP: a TCP port is picked
-    before the kernel binds it, and another process on the machine can take it in between.
+    Fails if the notebook leaves a file in that folder: a notebook must run on its own, in Colab
+    or Binder, and make its own data. The kernel talks over IPC (Unix sockets in another folder)
+    instead of TCP: a TCP port is picked before the kernel binds it, and another process on the
+    machine can take it in between.
     """
-    with tempfile.TemporaryDirectory() as empty_dir:
-        manager = KernelManager(kernel_name=kernel_name, transport="ipc", ip=str(Path(empty_dir) / "kernel"))
+    with tempfile.TemporaryDirectory() as empty_dir, tempfile.TemporaryDirectory() as socket_dir:
+        manager = KernelManager(kernel_name=kernel_name, transport="ipc", ip=str(Path(socket_dir) / "kernel"))
         try:
             NotebookClient(
                 notebook,
@@ -51,6 +54,9 @@ def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "pyt
         finally:
             if manager.has_kernel:        # a kernel we started ourselves is ours to stop
                 manager.shutdown_kernel(now=True)
+        left = sorted(path.name for path in Path(empty_dir).iterdir())
+        if left:
+            raise RuntimeError(f"the notebook wrote files into its folder: {left}")
     # Widget models get fresh ids on every run: without their state they are never rendered from
     # the file, so store them as stable ids (cell, output) and re-running leaves the JSON unchanged.
     notebook.metadata.pop("widgets", None)

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import nbformat
 
-ROOT = Path(__file__).resolve().parent.parent
-BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS
+
 STUB_MESSAGE = "Write your code for {name} here, replacing this line (see the exercise text)."
 
 
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if exercises/ is stale")
     args = parser.parse_args(argv)
     stale = []
-    for solution_path in sorted((ROOT / "solutions").glob("*.ipynb")):
+    for solution_path in SOLUTIONS:
         text = render(make_exercise(nbformat.read(solution_path, as_version=4)))
         target = exercise_path(solution_path)
         current = target.read_text(encoding="utf-8") if target.exists() else None
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             target.write_text(text, encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
     orphans = sorted(
-        p.relative_to(ROOT) for p in (ROOT / "exercises").glob("*.ipynb")
+        p.relative_to(ROOT) for p in EXERCISES
         if not (ROOT / "solutions" / p.name).exists()
     )
     if stale or orphans:

@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from execute_notebooks import error_summary, run_and_compare
+from notebooks import ALL_NOTEBOOKS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 RUNTIMES = ROOT / "tools" / "runtimes"
 REPO2DOCKER = "jupyter-repo2docker==2026.4.0"
 LOCAL_LATEST = ["numpy", "matplotlib", "ipywidgets", "autograd", "jupyterlab"]   # as intro.md says
@@ -121,10 +121,6 @@ def register_kernel(python: Path, jupyter_dir: Path, name: str) -> None:
     (spec_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
 
 
-def all_notebooks() -> list[Path]:
-    return [path for folder in ("chapters", "exercises", "solutions") for path in sorted((ROOT / folder).glob("*.ipynb"))]
-
-
 def check_environment(env: Environment, scratch: Path) -> tuple[list[str], list[str]]:
     """Build `env`, run every notebook in it; (report lines, failures)."""
     start = time.perf_counter()
@@ -140,7 +136,7 @@ def check_environment(env: Environment, scratch: Path) -> tuple[list[str], list[
     lines = [f"== {env.name}: {version}, " + ", ".join(f"{k} {before.get(k, '-')}" for k in key)]
     register_kernel(python, scratch / "jupyter", f"matrix-{env.name}")
     failures = []
-    for path in all_notebooks():
+    for path in ALL_NOTEBOOKS:
         label = path.relative_to(ROOT)
         if env.drop_before_each and env.drop_before_each in installed(python):
             pip(python, "uninstall", "--quiet", "--yes", env.drop_before_each)
@@ -156,7 +152,7 @@ def check_environment(env: Environment, scratch: Path) -> tuple[list[str], list[
     if changed:
         failures.append(f"{env.name}: running the notebooks changed installed packages {changed}")
     added = sorted(set(after) - set(before))
-    lines.append(f"   {len(all_notebooks())} notebooks in {time.perf_counter() - start:.0f} s"
+    lines.append(f"   {len(ALL_NOTEBOOKS)} notebooks in {time.perf_counter() - start:.0f} s"
                  + (f"; setup cells installed {', '.join(f'{n} {after[n]}' for n in added)}" if added else ""))
     return lines, failures
 
@@ -180,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     for lines, env_failures in results:
         print("\n".join(lines), flush=True)
         failures.extend(env_failures)
-    runs = len(names) * len(all_notebooks())
-    print(f"runtime matrix: {len(names)} environments x {len(all_notebooks())} notebooks = {runs} runs, "
+    runs = len(names) * len(ALL_NOTEBOOKS)
+    print(f"runtime matrix: {len(names)} environments x {len(ALL_NOTEBOOKS)} notebooks = {runs} runs, "
           f"{len(failures)} failures")
     for failure in failures:
         print("  ", failure)

@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 from execute_notebooks import error_summary, run_and_compare
+from notebooks import CHAPTERS, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 # A busy loop that ends by itself: the bound keeps a crashed run from leaving load behind.
 BUSY = "import sys, time\nend = time.monotonic() + float(sys.argv[1])\nwhile time.monotonic() < end: pass"
 
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=float, default=1200, help="seconds after which they stop anyway")
     parser.add_argument("notebooks", nargs="*", type=Path, help="default: every chapter")
     args = parser.parse_args(argv)
-    notebooks = [path.resolve() for path in args.notebooks] or sorted((ROOT / "chapters").glob("*.ipynb"))
+    notebooks = [path.resolve() for path in args.notebooks] or CHAPTERS
     count = args.per_core * (os.cpu_count() or 1)
     # Each in a session of its own: Linux shares CPU time between sessions (autogroups) first, and
     # the kernels run in sessions of their own, so busy processes in one shared session would

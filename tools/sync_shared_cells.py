@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 import nbformat
 
-ROOT = Path(__file__).resolve().parent.parent
+from notebooks import ALL_NOTEBOOKS, ROOT
+
 SOURCES = ROOT / "tools" / "shared_cells"
-NOTEBOOK_FOLDERS = ("chapters", "solutions", "exercises")
 
 
 def shared_sources() -> dict[str, str]:
     """{marker name: canonical cell text} for every file in tools/shared_cells/."""
     return {path.stem: path.read_text(encoding="utf-8").rstrip("\n") for path in sorted(SOURCES.glob("*.py"))}
-
-
-def notebooks() -> list[Path]:
-    return [path for folder in NOTEBOOK_FOLDERS for path in sorted((ROOT / folder).glob("*.ipynb"))]
 
 
 def stale_cells(notebook: nbformat.NotebookNode, sources: dict[str, str]) -> list[tuple[int, str]]:
@@ -49,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sources = shared_sources()
     stale_total = 0
-    for path in notebooks():
+    for path in ALL_NOTEBOOKS:
         notebook = nbformat.read(path, as_version=4)
         stale = stale_cells(notebook, sources)
         stale_total += len(stale)

@@ -1,6 +1,7 @@
 # A slider that works without a kernel: every frame is drawn in advance by the same function
 # the live widget uses, stored as a PNG, and shown by a few lines of in-page JavaScript.
 import base64, html, io, itertools, json
+import matplotlib.pyplot as plt
 
 class StaticPlayer:
     """Precomputed frames of `draw(**params)` for every combination in `grid`, with sliders."""
