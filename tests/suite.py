@@ -1,22 +1,49 @@
-"""The test suite's own pytest plugin (loaded by `-p suite` in pytest.ini): fixtures shared by test files.
+"""The test suite's own pytest plugin (loaded by `-p suite` in pytest.ini).
 
-Each edition of the book is built once per test session (`editions`), with MathJax copied into
-the site when npm can fetch it, and serves both the HTML checks (test_book.py) and the browser
-tests (test_browser.py), even when pytest-xdist runs those files on different workers.
+- nbval runs every notebook in a kernel started in an empty temporary folder, as in Colab or a
+  fresh Binder, and the notebook fails if it leaves a file there: nbval itself proves that each
+  notebook runs alone, so no second run is needed for that.
+- Each edition of the book is built once per test session (`editions`), with MathJax copied into
+  the site when npm can fetch it, and serves both the HTML checks (test_book.py) and the browser
+  tests (test_browser.py), even when pytest-xdist runs those files on different workers.
 """
 from __future__ import annotations
 
 import fcntl
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
+import nbval.kernel
+import nbval.plugin
 import pytest
 
 from assets import MATHJAX_VERSION, npm_package
 from build_book import build
 
 EDITIONS = ("instructor", "student")
+
+
+class KernelInEmptyFolder(nbval.kernel.RunningKernel):
+    """nbval's kernel, started in a new empty folder instead of the notebook's own folder."""
+
+    def __init__(self, kernel_name: str, cwd: str | None = None, startup_timeout: int = 60) -> None:
+        self.folder = tempfile.TemporaryDirectory(prefix="nbval-alone-")
+        super().__init__(kernel_name, cwd=self.folder.name, startup_timeout=startup_timeout)
+
+    def stop(self) -> None:
+        super().stop()
+        left = sorted(os.listdir(self.folder.name))
+        self.folder.cleanup()
+        if left:   # reported as an error in the teardown of the notebook's last cell
+            raise RuntimeError(f"the notebook wrote files into its folder: {left}; "
+                               "a notebook must make its own data in memory")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # nbval's collector looks the class up in its own module when it starts a notebook's kernel.
+    nbval.plugin.RunningKernel = KernelInEmptyFolder
 
 
 @pytest.fixture(scope="session")
