@@ -56,6 +56,26 @@ import numpy as np
 
 np.set_printoptions(precision=4, suppress=True)'''
 
+QUESTIONS = """## Check your understanding
+
+*(Three to five questions, each answered in a dropdown.)*
+
+:::{admonition} 1. What is the slope of $x^3$ at $x = 0$?
+:class: dropdown
+Zero: $3 \\cdot 0^2 = 0$; the tangent there is horizontal.
+:::
+
+:::{admonition} 2. What does the tangent at $x = 2$ predict for $f(2.1)$?
+:class: dropdown
+$f(2) + f'(2) \\cdot 0.1 = 8 + 1.2 = 9.2$; the true value is $2.1^3 = 9.261$.
+:::
+
+:::{admonition} 3. Why is the central difference more accurate than the one-sided one?
+:class: dropdown
+In the Taylor expansions of $f(x + h)$ and $f(x - h)$ the terms in $h^2$ cancel in the difference,
+so its error is of order $h^2$ instead of $h$.
+:::"""
+
 OBJECTIVES = [
     "compute the derivative of a smooth function and check it by central differences",
     "see on a plot how the tangent line approximates the function near a point",
@@ -137,9 +157,7 @@ is missing.
         code("one_sided = (f(2.0 + step) - f(2.0)) / step\n"
              "assert abs(one_sided - 12.0) > 100 * abs(central - 12.0)\n"
              'print(f"one-sided error {abs(one_sided - 12.0):.1e} (central: below 1e-6)")'),
-        new_markdown_cell("## Check your understanding\n\n:::{admonition} 1. What is the slope of $x^3$ at "
-                          "$x = 0$?\n:class: dropdown\nZero: $3 \\cdot 0^2 = 0$, the tangent is horizontal.\n"
-                          ":::\n\n*(Three to five questions, each answered in a dropdown.)*"),
+        new_markdown_cell(QUESTIONS),
         new_markdown_cell(f"## Summary\n\n- *(The chapter's ideas, one line each.)*\n\n"
                           f"**Practice.** The {{doc}}`exercises for this chapter <../exercises/{slug}>` ask you "
                           "to write `central_difference`.\n\n**Further reading.** *(Two or three sources, "
