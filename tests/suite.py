@@ -3,6 +3,9 @@
 - nbval runs every notebook in a kernel started in an empty temporary folder, as in Colab or a
   fresh Binder, and the notebook fails if it leaves a file there: nbval itself proves that each
   notebook runs alone, so no second run is needed for that.
+- pytest-xdist hands out work in units that must stay on one worker: one notebook (nbval's cells
+  share its kernel), one test file (module fixtures such as the exercise kernels), but each browser
+  test alone, since the browser pages are the longest part of the run.
 - Each edition of the book is built once per test session (`editions`), with MathJax copied into
   the site when npm can fetch it, and serves both the HTML checks (test_book.py) and the browser
   tests (test_browser.py), even when pytest-xdist runs those files on different workers.
@@ -18,6 +21,7 @@ from pathlib import Path
 import nbval.kernel
 import nbval.plugin
 import pytest
+from xdist.scheduler import LoadScopeScheduling
 
 from assets import MATHJAX_VERSION, npm_package
 from build_book import build
@@ -39,6 +43,20 @@ class KernelInEmptyFolder(nbval.kernel.RunningKernel):
         if left:   # reported as an error in the teardown of the notebook's last cell
             raise RuntimeError(f"the notebook wrote files into its folder: {left}; "
                                "a notebook must make its own data in memory")
+
+
+class OneNotebookPerUnit(LoadScopeScheduling):
+    """xdist's scope scheduling (largest units first) with the units described above."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        path = nodeid.split("::", 1)[0]
+        return nodeid if path.endswith("test_browser.py") else path
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)   # optional: the hook exists only with xdist
+def pytest_xdist_make_scheduler(config: pytest.Config, log) -> LoadScopeScheduling | None:
+    """pytest.ini asks for --dist loadfile; this refines it (other --dist modes are left alone)."""
+    return OneNotebookPerUnit(config, log) if config.getvalue("dist") == "loadfile" else None
 
 
 def pytest_configure(config: pytest.Config) -> None:

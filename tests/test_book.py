@@ -1,7 +1,7 @@
 """Both editions of the book build warning-free, and the pages hold what readers need.
 
 The HTML is read as text here; test_browser.py opens the same build (the `editions` fixture of
-conftest.py) in Chromium for what only a browser can tell.
+tests/suite.py) in Chromium for what only a browser can tell.
 """
 from __future__ import annotations
 

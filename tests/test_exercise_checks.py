@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from answer_sets import answer_file, answers
+from answer_sets import KINDS, answer_file, answers
 from make_exercises import stub_source  # the generator's own stub, not a copy
 from notebook_utils import Kernel
 from notebooks import SOLUTIONS, code_cells, distinctive_solution_lines, exercises_of, preamble, read, rel, tags
@@ -96,6 +96,8 @@ def test_every_exercise_has_right_and_wrong_answers(path, kind):
     names = set(exercises_of(read(path), rel(path)))
     supplied = answers(kind, path.stem)
     where = rel(answer_file(kind, path.stem))
+    assert answer_file(kind, path.stem).exists(), (
+        f"{where} does not exist: create it with {KINDS[kind]} = {{function name: {{label: source}}}}")
     assert set(supplied) <= names, f"{where}: answers for unknown exercises: {set(supplied) - names}"
     for name in sorted(names):
         assert len(supplied.get(name, {})) >= 2, f"{where}: supply at least two {kind} answers for {name}"
