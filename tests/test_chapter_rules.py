@@ -30,6 +30,16 @@ def chapter_of(solution: Path) -> Path:
     return solution.parent.parent / "chapters" / solution.name
 
 
+def course_of(path: Path, keys: tuple[str, ...]) -> dict:
+    """The notebook's `course` metadata, with every key in `keys`, and its slug and number right."""
+    course = read(path).metadata.get("course", {})
+    missing = [key for key in keys if key not in course]
+    assert not missing, f"notebook metadata 'course' lacks {missing}"
+    assert course["slug"] == path.stem, f"course.slug is {course['slug']!r}, the file is {path.stem}"
+    assert course["chapter"] == int(path.stem[:2]), "course.chapter differs from the file's number"
+    return course
+
+
 def section_text(notebook, heading: str, following: str | None) -> str:
     """The markdown from `heading` up to the `following` heading (or the end)."""
     text = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
@@ -40,12 +50,7 @@ def section_text(notebook, heading: str, following: str | None) -> str:
 
 @pytest.mark.parametrize("path", CHAPTERS, ids=rel)
 def test_chapter_front_matter_is_in_metadata_and_on_the_page(path):
-    notebook = read(path)
-    course = notebook.metadata.get("course", {})
-    missing = [key for key in CHAPTER_KEYS if key not in course]
-    assert not missing, f"notebook metadata 'course' lacks {missing}"
-    assert course["slug"] == path.stem, f"course.slug is {course['slug']!r}, the file is {path.stem}"
-    assert course["chapter"] == int(path.stem[:2]), "course.chapter differs from the file's number"
+    notebook, course = read(path), course_of(path, CHAPTER_KEYS)
     assert 3 <= len(course["objectives"]) <= 5, f"{len(course['objectives'])} objectives: give 3 to 5"
     earlier = {int(p.stem[:2]) for p in CHAPTERS if p < path}
     assert set(course["prerequisites"]) <= earlier, f"prerequisites {course['prerequisites']} name no earlier chapter"
@@ -101,13 +106,9 @@ def test_widget_and_shared_cells_carry_their_tags(path):
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
 def test_solution_notebook_front_matter(path):
-    notebook = read(path)
-    course = notebook.metadata.get("course", {})
-    missing = [key for key in SOLUTION_KEYS if key not in course]
-    assert not missing, f"notebook metadata 'course' lacks {missing}"
+    notebook, course = read(path), course_of(path, SOLUTION_KEYS)
     assert chapter_of(path).exists(), f"no chapter {rel(chapter_of(path))} for this solution notebook"
     chapter = read(chapter_of(path)).metadata["course"]
-    assert course["slug"] == path.stem and course["chapter"] == chapter["chapter"], "course.slug/chapter: as the chapter's"
     assert course["time_minutes"] == chapter.get("exercise_minutes"), (
         f"course.time_minutes is {course['time_minutes']}, the chapter's exercise_minutes {chapter.get('exercise_minutes')}")
     first = notebook.cells[0].source
