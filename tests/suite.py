@@ -4,8 +4,9 @@
   fresh Binder, and the notebook fails if it leaves a file there: nbval itself proves that each
   notebook runs alone, so no second run is needed for that.
 - pytest-xdist hands out work in units that must stay on one worker: one notebook (nbval's cells
-  share its kernel), one test file (module fixtures such as the exercise kernels), but each browser
-  test alone, since the browser pages are the longest part of the run.
+  share its kernel), one test file (module fixtures such as the exercise kernels), but each test
+  of the files in ONE_TEST_PER_UNIT alone: they are the longest part of the run (browser pages,
+  nbgrader courses) and need nothing from each other.
 - Each edition of the book is built once per test session (`editions`), with MathJax copied into
   the site when npm can fetch it, and serves both the HTML checks (test_book.py) and the browser
   tests (test_browser.py), even when pytest-xdist runs those files on different workers.
@@ -27,6 +28,7 @@ from assets import MATHJAX_VERSION, npm_package
 from build_book import build
 
 EDITIONS = ("instructor", "student")
+ONE_TEST_PER_UNIT = ("tests/test_browser.py", "tests/test_nbgrader.py")
 
 
 class KernelInEmptyFolder(nbval.kernel.RunningKernel):
@@ -50,7 +52,7 @@ class OneNotebookPerUnit(LoadScopeScheduling):
 
     def _split_scope(self, nodeid: str) -> str:
         path = nodeid.split("::", 1)[0]
-        return nodeid if path.endswith("test_browser.py") else path
+        return nodeid if path in ONE_TEST_PER_UNIT else path
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)   # optional: the hook exists only with xdist

@@ -1,6 +1,7 @@
 """The check cells judge behaviour: they pass on the solution and on every right answer written
 another way (tests/right_answers/), and fail on the stub and on typical wrong answers
-(tests/wrong_answers/).
+(tests/wrong_answers/). The hidden tests (nbgrader's, run only when grading) fail an answer tuned
+to the visible checks, which every visible check passes.
 
 For every solution notebook one kernel runs the notebook's preamble (setup and helpers), then for
 each exercise defines a version of the function and runs that exercise's check cells exactly as a
@@ -12,10 +13,21 @@ from pathlib import Path
 
 import pytest
 
-from answer_sets import KINDS, answer_file, answers
+from answer_sets import KINDS, answer_file, answers, tuned_answer, visible_arguments
 from make_exercises import stub_source  # the generator's own stub, not a copy
 from notebook_utils import Kernel
-from notebooks import SOLUTIONS, code_cells, distinctive_solution_lines, exercises_of, preamble, read, rel, tags
+from notebooks import (
+    HIDDEN_BEGIN,
+    SOLUTIONS,
+    code_cells,
+    distinctive_solution_lines,
+    exercises_of,
+    preamble,
+    read,
+    rel,
+    tags,
+    without_hidden_tests,
+)
 
 
 def cases_of(path: Path) -> list:
@@ -30,6 +42,7 @@ def cases_of(path: Path) -> list:
         cases.append(pytest.param(path, name, "solution", exercise.solution, id=f"{slug}-{name}-solution"))
         cases.append(pytest.param(path, name, "stub", stub_source(exercise.solution, name),
                                   id=f"{slug}-{name}-stub"))
+        cases.append(pytest.param(path, name, "tuned", exercise.solution, id=f"{slug}-{name}-tuned"))
         for kind in ("right", "wrong"):
             for label, code in answers(kind, slug).get(name, {}).items():
                 cases.append(pytest.param(path, name, f"{kind}: {label}", code, id=f"{slug}-{name}-{kind}-{label}"))
@@ -66,6 +79,8 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
     exercise = exercises_of(read(path), rel(path))[name]
     checks = exercise.checks
     assert checks, f"exercise {name} in {rel(path)} has no check cell"
+    if variant == "tuned":
+        return judge_tuned_answer(kernel, exercise)
     defined = kernel.run(code)
     assert defined.ok, f"defining the {variant} of {name} failed: {defined.ename}: {defined.evalue}"
     outcomes = [kernel.run(source) for source in checks]
@@ -88,6 +103,24 @@ def test_checks_judge_each_variant(kernels, path, name, variant, code):
             # A student must get a readable AssertionError, never a raw numpy traceback.
             assert outcome.ename == "AssertionError", f"'{variant}' gave {outcome.ename}: {outcome.evalue}"
             assert len(outcome.evalue) > 20, f"'{variant}' gave a bare assertion: {outcome.evalue!r}"
+
+
+def judge_tuned_answer(kernel: Kernel, exercise) -> None:
+    """Record the arguments the visible checks pass, then answer right only for those: every
+    visible check passes, and the hidden tests must fail it."""
+    name, visible = exercise.name, [without_hidden_tests(source) for source in exercise.checks]
+    assert any(HIDDEN_BEGIN in source for source in exercise.checks), (
+        f"{name} has no hidden test: add one to a check cell, between ### BEGIN HIDDEN TESTS and ### END HIDDEN TESTS")
+    seen = visible_arguments(kernel, exercise)
+    assert kernel.run(tuned_answer(name, exercise.solution, seen)).ok
+    visible_outcomes = [kernel.run(source) for source in visible]
+    full_outcomes = [kernel.run(source) for source in exercise.checks if HIDDEN_BEGIN in source]
+    assert kernel.run(exercise.solution).ok                     # later exercises may call this one
+    for outcome in visible_outcomes:
+        assert outcome.ok, f"a visible check of {name} fails the tuned answer: {outcome.ename}: {outcome.evalue}"
+    for outcome in full_outcomes:
+        assert outcome.ename == "AssertionError", (
+            f"the hidden tests of {name} do not catch an answer tuned to the visible checks ({outcome})")
 
 
 @pytest.mark.parametrize("kind", ["right", "wrong"])

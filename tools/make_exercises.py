@@ -6,8 +6,10 @@
 What changes between a solution notebook and its exercise notebook:
 - in cells tagged `solution`, the code between `### BEGIN SOLUTION` and `### END SOLUTION`
   becomes `raise NotImplementedError(...)` (same indentation), and the cell's outputs go;
-- cells tagged `check` lose their outputs and gain the tag `raises-exception`, because on a
-  stub they are meant to fail (nbval and nbclient then accept the error);
+- cells tagged `check` lose their outputs and their hidden tests (between `### BEGIN HIDDEN
+  TESTS` and `### END HIDDEN TESTS`, which only grading runs: tools/nbgrader_course.py) and gain
+  the tag `raises-exception`, because on a stub they are meant to fail (nbval and nbclient then
+  accept the error);
 - markdown cells tagged `solutions-only` are dropped;
 - a title "# Solutions N: ..." becomes "# Exercises N: ...".
 Every other cell, with its stored outputs, is copied unchanged.
@@ -22,9 +24,11 @@ from pathlib import Path
 
 import nbformat
 
-from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS
+from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, without_hidden_tests
 
-STUB_MESSAGE = "Write your code for {name} here, replacing this line (see the exercise text)."
+# The same line for every exercise, so that nbgrader's stub (its ClearSolutions.code_stub, set by
+# tools/nbgrader_course.py) is exactly this one and its student release equals exercises/.
+STUB = 'raise NotImplementedError("Write your code here, replacing this line (see the exercise text).")'
 
 
 def stub_source(source: str, name: str) -> str:
@@ -38,8 +42,7 @@ def stub_source(source: str, name: str) -> str:
                 raise ValueError(f"nested {BEGIN} in exercise {name!r}")
             inside = True
             indent = line[: len(line) - len(line.lstrip())]
-            message = STUB_MESSAGE.format(name=name)
-            out.append(f'{indent}raise NotImplementedError("{message}")')
+            out.append(indent + STUB)
         elif stripped == END:
             if not inside:
                 raise ValueError(f"{END} without {BEGIN} in exercise {name!r}")
@@ -56,11 +59,13 @@ def clear_outputs(cell: nbformat.NotebookNode) -> None:
     cell.execution_count = None
 
 
-def make_exercise(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Return the exercise notebook for a solution notebook (the input is left untouched)."""
-    exercise = copy.deepcopy(solution)
+def student_layout(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The solution notebook laid out as students get it, solutions and hidden tests still in
+    place (nbgrader's source notebook): no solutions-only cells, the exercises' outputs cleared,
+    check cells tagged raises-exception, the title "# Exercises N: ..."."""
+    notebook = copy.deepcopy(solution)
     kept = []
-    for cell in exercise.cells:
+    for cell in notebook.cells:
         tags = cell.metadata.get("tags", [])
         if "solutions-only" in tags:
             continue
@@ -68,15 +73,26 @@ def make_exercise(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
             name = cell.metadata.get("exercise", "this function")
             if BEGIN not in cell.source:
                 raise ValueError(f"solution cell of {name!r} has no {BEGIN} marker")
-            cell.source = stub_source(cell.source, name)
             clear_outputs(cell)
         elif "check" in tags:
             clear_outputs(cell)
             cell.metadata["tags"] = tags + ["raises-exception"]
         kept.append(cell)
-    exercise.cells = kept
-    first = exercise.cells[0]
+    notebook.cells = kept
+    first = notebook.cells[0]
     first.source = re.sub(r"^# Solutions\b", "# Exercises", first.source, count=1)
+    return notebook
+
+
+def make_exercise(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Return the exercise notebook for a solution notebook (the input is left untouched)."""
+    exercise = student_layout(solution)
+    for cell in exercise.cells:
+        tags = cell.metadata.get("tags", [])
+        if "solution" in tags:
+            cell.source = stub_source(cell.source, cell.metadata.get("exercise", "this function"))
+        elif "check" in tags:
+            cell.source = without_hidden_tests(cell.source)
     return exercise
 
 

@@ -216,6 +216,11 @@ assert abs(slope - np.e) < 1e-5, (
     f"central_difference(np.exp, 1.0, h=1e-3) is {slope:.8f}, {abs(slope - np.e):.1e} away from e: "
     "a central difference is accurate to about h², 1e-6 here. Hint: use points on both sides of x, "
     "and use the h you are given.")
+### BEGIN HIDDEN TESTS
+hidden_slope = expect_float(call(central_difference, np.cos, 0.7), "central_difference(np.cos, 0.7)")
+expect_close(hidden_slope, -np.sin(0.7), "central_difference(np.cos, 0.7)",
+             "Hint: the difference quotient must be right for any function and point.", atol=1e-9)
+### END HIDDEN TESTS
 print("central_difference: second-order accurate, with the h it is given.")'''
     cells = [
         new_markdown_cell(intro),

@@ -14,6 +14,8 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = ("chapters", "exercises", "solutions")
 BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+# nbgrader's markers for tests the student release leaves out (they run when it grades).
+HIDDEN_BEGIN, HIDDEN_END = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 
 
 def notebooks_in(folder: str) -> list[Path]:
@@ -56,6 +58,19 @@ def solution_blocks(notebook: nbformat.NotebookNode) -> list[str]:
             elif inside:
                 lines.append(line)
     return blocks
+
+
+def without_hidden_tests(source: str) -> str:
+    """`source` without its hidden-test regions, markers included, exactly as nbgrader removes them."""
+    kept, inside = [], False
+    for line in source.split("\n"):
+        if HIDDEN_BEGIN in line:
+            inside = True
+        elif HIDDEN_END in line:
+            inside = False
+        elif not inside:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def distinctive_solution_lines(notebook: nbformat.NotebookNode) -> set[str]:
