@@ -8,11 +8,12 @@ command); one test runs the three commands themselves for one chapter, as instru
 The submissions:
 - the solution: full marks;
 - the unfilled release: zero;
-- for each exercise, the solution with that exercise replaced by a wrong answer from
-  tests/wrong_answers/: that exercise loses points, the others keep all of theirs;
-- the solution with its first exercise tuned to the visible checks (right exactly on the inputs
-  they use, wrong elsewhere: tests/answer_sets.py): it passes every visible check and loses the
-  points of the checks that hold hidden tests.
+- the solution with every other exercise replaced by a wrong answer from tests/wrong_answers/, and
+  the same with the remaining exercises wrong: each wrong exercise loses points, and each
+  exercise keeps all of its points while others are wrong;
+- every exercise tuned to the visible checks (right exactly on the inputs they use, wrong
+  elsewhere: tests/answer_sets.py): it keeps the points of every check cell without hidden tests
+  and loses points in each exercise.
 """
 from __future__ import annotations
 
@@ -87,11 +88,17 @@ def points_of(grades: dict[str, float], exercise: str) -> float:
     return sum(score for grade_id, score in grades.items() if grade_id.startswith(f"{exercise}-check-"))
 
 
+@pytest.fixture(scope="module")
+def course(tmp_path_factory) -> tuple[Path, NbGraderAPI]:
+    """One course folder for the chapters this worker grades (creating its gradebook takes 3 s)."""
+    folder = tmp_path_factory.mktemp("nbgrader") / "course"
+    write_course(folder)
+    return folder, nbgrader_api(folder)
+
+
 @pytest.mark.parametrize("path", SOLUTIONS, ids=rel)
-def test_nbgrader_grades_every_kind_of_submission(tmp_path, path):
-    assignment, course = path.stem, tmp_path / "course"
-    write_course(course)
-    api = nbgrader_api(course)
+def test_nbgrader_grades_every_kind_of_submission(course, path):
+    assignment, (course, api) = path.stem, course
     succeeded(api.generate_assignment(assignment))
     release = nbformat.read(course / "release" / assignment / f"{assignment}.ipynb", as_version=4)
     exercise_notebook = read(ROOT / "exercises" / path.name)
@@ -100,38 +107,43 @@ def test_nbgrader_grades_every_kind_of_submission(tmp_path, path):
         "tools/nbgrader_course.py's stub and make_exercises.STUB the same")
 
     exercises = exercises_of(read(path), rel(path))
+    names = list(exercises)
     solution = {name: exercise.solution for name, exercise in exercises.items()}
-    full = {name: POINTS_PER_CHECK * len(exercise.checks) for name, exercise in exercises.items()}
-    submissions = {"solution": solution, "stub": {}}
-    for name in exercises:
-        label, wrong = next(iter(answers("wrong", assignment)[name].items()))
-        submissions[f"wrong_{name}"] = {**solution, name: wrong}
-    tuned = next(iter(exercises.values()))
+    wrong = {name: next(iter(answers("wrong", assignment)[name].values())) for name in names}
+    wrong_sets = [names[0::2], names[1::2]]       # every other exercise wrong, then the rest
     kernel = Kernel()
     try:
         for source in preamble(read(path)):
             assert kernel.run(source).ok
-        seen = visible_arguments(kernel, tuned)
+        seen = {name: visible_arguments(kernel, exercise) for name, exercise in exercises.items()}
     finally:
         kernel.shutdown()
-    submissions["tuned"] = {**solution, tuned.name: tuned_answer(tuned.name, tuned.solution, seen)}
+    submissions = {"solution": solution, "stub": {},
+                   "tuned": {name: tuned_answer(name, solution[name], seen[name]) for name in names}}
+    for index, wrong_names in enumerate(wrong_sets):
+        submissions[f"wrong_{index}"] = {**solution, **{name: wrong[name] for name in wrong_names}}
     for student, filled in submissions.items():
         submit(course, assignment, student, release, filled)
-
     for student in submissions:
         succeeded(api.autograde(assignment, student))
+
     grades = {student: scores(course, assignment, student) for student in submissions}
-    assert all(points_of(grades["solution"], name) == full[name] for name in exercises), grades["solution"]
+    full = {name: POINTS_PER_CHECK * len(exercise.checks) for name, exercise in exercises.items()}
+    assert {name: points_of(grades["solution"], name) for name in names} == full, grades["solution"]
     assert sum(grades["stub"].values()) == 0, grades["stub"]
-    for name in exercises:
-        got = grades[f"wrong_{name}"]
-        assert points_of(got, name) < full[name], f"a wrong {name} kept all its points: {got}"
-        others = {other: points_of(got, other) for other in exercises if other != name}
-        assert others == {other: full[other] for other in others}, f"a wrong {name} cost other exercises points"
-    hidden_cells = sum(HIDDEN_BEGIN in source for source in tuned.checks)
-    assert points_of(grades["tuned"], tuned.name) == full[tuned.name] - POINTS_PER_CHECK * hidden_cells, (
-        f"an answer tuned to the visible checks of {tuned.name} should lose exactly the hidden tests' points: "
-        f"{grades['tuned']}")
+    for index, wrong_names in enumerate(wrong_sets):
+        got = {name: points_of(grades[f"wrong_{index}"], name) for name in names}
+        for name in names:
+            if name in wrong_names:
+                assert got[name] < full[name], f"a wrong {name} ({wrong[name][:60]}...) kept all its points"
+            else:
+                assert got[name] == full[name], f"{name} lost points while {wrong_names} were wrong: {got}"
+    for name, exercise in exercises.items():
+        for number, source in enumerate(exercise.checks, start=1):
+            score = grades["tuned"][f"{name}-check-{number}"]
+            if HIDDEN_BEGIN not in source:
+                assert score == POINTS_PER_CHECK, f"the tuned {name} lost a visible check's point (check {number})"
+        assert points_of(grades["tuned"], name) < full[name], f"an answer tuned to {name}'s visible checks kept its points"
 
     succeeded(api.generate_feedback(assignment))
     maximum = sum(full.values())
