@@ -113,8 +113,8 @@ def judge_tuned_answer(kernel: Kernel, exercise) -> None:
         f"{name} has no hidden test: add one to a check cell, between ### BEGIN HIDDEN TESTS and ### END HIDDEN TESTS")
     seen = visible_arguments(kernel, exercise)
     assert kernel.run(tuned_answer(name, exercise.solution, seen)).ok
-    visible_outcomes = [kernel.run(source) for source in visible]
-    full_outcomes = [kernel.run(source) for source in exercise.checks if HIDDEN_BEGIN in source]
+    visible_outcomes = [kernel.run(source) for source in visible]               # as students run them
+    full_outcomes = [kernel.run(source) for source in exercise.checks if HIDDEN_BEGIN in source]   # graded
     assert kernel.run(exercise.solution).ok                     # later exercises may call this one
     for outcome in visible_outcomes:
         assert outcome.ok, f"a visible check of {name} fails the tuned answer: {outcome.ename}: {outcome.evalue}"
