@@ -150,8 +150,10 @@ def test_nbgrader_grades_every_kind_of_submission(course, path):
     for student in submissions:
         page = course / "feedback" / student / assignment / f"{assignment}.html"
         assert page.exists(), f"no feedback page for {student}"
+        text = page.read_text(encoding="utf-8")
         score = f"Score: {sum(grades[student].values()):.1f} / {maximum:.1f}"
-        assert score in page.read_text(encoding="utf-8"), f"the feedback page for {student} lacks '{score}'"
+        assert score in text, f"the feedback page for {student} lacks '{score}'"
+        assert "HIDDEN TESTS" not in text and "hidden_" not in text, f"the feedback page for {student} shows hidden tests"
 
 
 def test_the_commands_in_instructors_md_grade_a_chapter(tmp_path):

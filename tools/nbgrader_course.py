@@ -33,6 +33,21 @@ POINTS_PER_CHECK = 1
 COURSE_ID = "neuron-to-attention"
 
 CONFIG = f'''# nbgrader configuration written by tools/nbgrader_course.py (see README.md next to it).
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+
+
+class ErrorMessagesOnly(Preprocessor):
+    """In feedback, an error shows as its message only: the checks' messages say what is wrong
+    and give a hint, and a traceback would quote the hidden tests' code."""
+
+    def preprocess_cell(self, cell, resources, index):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                output["traceback"] = [f"{{output['ename']}}: {{output['evalue']}}"]
+        return cell, resources
+
+
 c = get_config()
 c.CourseDirectory.course_id = "{COURSE_ID}"
 # The stub of the book's exercise notebooks, so that the release equals exercises/.
@@ -43,6 +58,9 @@ c.ClearSolutions.enforce_metadata = True
 c.ClearOutput.enabled = False
 # A notebook runs in seconds; a stuck submission is stopped after two minutes per cell.
 c.Execute.timeout = 120
+# Feedback pages leave the hidden tests out, so that students can be sent them.
+c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests, ErrorMessagesOnly]
+c.ErrorMessagesOnly.enabled = True     # nbconvert's preprocessors are off unless enabled
 '''
 
 
@@ -95,7 +113,8 @@ solution notebook (it rewrites `source/` and this file, and leaves everything el
   solutions, every cell marked for nbgrader.
 - Every check cell is an autograder test worth {POINTS_PER_CHECK} point: a test passes when the cell runs
   without an error. The last check of each exercise also holds a hidden test (on inputs the visible
-  checks do not use), which students do not see: an answer tuned to the visible checks loses its points.
+  checks do not use), which students do not see, not even in their feedback pages (they show each
+  failed check's message, not the hidden code): an answer tuned to the visible checks loses its points.
 
 ```bash
 nbgrader generate_assignment 01-neuron    # release/01-neuron/01-neuron.ipynb for students
