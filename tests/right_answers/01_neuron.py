@@ -114,4 +114,26 @@ RIGHT_ANSWERS = {
                 return (W1.T @ W2.T).T, b1 @ W2.T + b2
         """,
     },
+    "sigmoid_derivative": {
+        "sigma(|z|) times sigma(-|z|), both without cancellation": """
+            def sigmoid_derivative(z):
+                t = np.exp(-np.abs(np.asarray(z, dtype=float)))
+                return ((1 / (1 + t)) * (t / (1 + t)))[()]
+        """,
+        "in logarithms: exp(-|z| - 2 log(1 + e^-|z|))": """
+            def sigmoid_derivative(z):
+                a = np.abs(np.asarray(z, dtype=float))
+                return np.exp(-a - 2 * np.log1p(np.exp(-a)))[()]
+        """,
+        "a float result for a float argument, by hand": """
+            import math
+
+            def sigmoid_derivative(z):
+                if np.ndim(z) == 0:
+                    t = math.exp(-abs(float(z)))
+                    return t / (1 + t) ** 2
+                t = np.exp(-np.abs(np.asarray(z, dtype=float)))
+                return t / (1 + t) ** 2
+        """,
+    },
 }

@@ -91,4 +91,24 @@ RIGHT_ANSWERS = {
                 return 2 / estimate
         """,
     },
+    "mse_gradient": {
+        "matrix form 2/N A^T (A theta - y)": """
+            def mse_gradient(theta, x, y):
+                A = np.column_stack([x, np.ones_like(x)])
+                return 2 * A.T @ (A @ theta - y) / len(y)
+        """,
+        "a loop over the data points": """
+            def mse_gradient(theta, x, y):
+                w, b = theta
+                total = np.zeros(2)
+                for x_n, y_n in zip(x, y):
+                    total += 2 * (w * x_n + b - y_n) * np.array([x_n, 1.0])
+                return total / len(x)
+        """,
+        "dot products, divided by x.size": """
+            def mse_gradient(theta, x, y):
+                r = theta[0] * x + theta[1] - y
+                return 2 * np.array([np.dot(r, x), r.sum()]) / x.size
+        """,
+    },
 }

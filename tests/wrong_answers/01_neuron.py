@@ -217,4 +217,32 @@ WRONG_ANSWERS = {
                 return W2 @ W1, W2 @ b1 + b2[0]
         """,
     },
+    "sigmoid_derivative": {
+        "sigma (1 - sigma) with the naive sigmoid (overflows at z = -1e4)": """
+            def sigmoid_derivative(z):
+                s = 1 / (1 + np.exp(-z))
+                return s * (1 - s)
+        """,
+        "sigma (1 - sigma) with a stable sigmoid (1 - sigma cancels to 0 for large z)": """
+            def sigmoid_derivative(z):
+                z = np.asarray(z, dtype=float)
+                t = np.exp(-np.abs(z))
+                s = np.where(z >= 0, 1 / (1 + t), t / (1 + t))
+                return (s * (1 - s))[()]
+        """,
+        "the square of the denominator forgotten": """
+            def sigmoid_derivative(z):
+                t = np.exp(-np.abs(np.asarray(z, dtype=float)))
+                return (t / (1 + t))[()]
+        """,
+        "1 / (2 + 2 cosh z) (cosh overflows at |z| = 1e4)": """
+            def sigmoid_derivative(z):
+                return 1 / (2 + 2 * np.cosh(z))
+        """,
+        "the sigmoid itself instead of its slope": """
+            def sigmoid_derivative(z):
+                t = np.exp(-np.abs(np.asarray(z, dtype=float)))
+                return np.where(np.asarray(z) >= 0, 1 / (1 + t), t / (1 + t))[()]
+        """,
+    },
 }

@@ -204,4 +204,31 @@ WRONG_ANSWERS = {
                 return float(2 / np.linalg.eigvalsh(H)[1])
         """,
     },
+    "mse_gradient": {
+        "the factor 2 of the square forgotten": """
+            def mse_gradient(theta, x, y):
+                r = theta[0] * x + theta[1] - y
+                return np.array([np.mean(r * x), np.mean(r)])
+        """,
+        "the sum instead of the mean": """
+            def mse_gradient(theta, x, y):
+                r = theta[0] * x + theta[1] - y
+                return np.array([2 * np.sum(r * x), 2 * np.sum(r)])
+        """,
+        "residuals with the wrong sign (y minus the prediction)": """
+            def mse_gradient(theta, x, y):
+                r = y - (theta[0] * x + theta[1])
+                return np.array([2 * np.mean(r * x), 2 * np.mean(r)])
+        """,
+        "the inner derivatives swapped (x for b, 1 for w)": """
+            def mse_gradient(theta, x, y):
+                r = theta[0] * x + theta[1] - y
+                return np.array([2 * np.mean(r), 2 * np.mean(r * x)])
+        """,
+        "the divisor N fixed at 3, the size of the first example": """
+            def mse_gradient(theta, x, y):
+                r = theta[0] * x + theta[1] - y
+                return np.array([2 * np.sum(r * x) / 3, 2 * np.sum(r) / 3])
+        """,
+    },
 }
