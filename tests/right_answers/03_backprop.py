@@ -151,4 +151,47 @@ RIGHT_ANSWERS = {
                 return gradient
         """,
     },
+    "batch_gradients": {
+        "einsum for every sum over the examples": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat) / len(X)
+                D = np.einsum("n,j,nj->nj", d, w_out, H * (1 - H))
+                G, g = np.einsum("nj,nk->jk", D, X), np.einsum("nj,n->j", H, d)
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+        "a loop over the examples, written out without backward": """
+            def batch_gradients(params, X, Y):
+                totals = {name: 0.0 for name in params}
+                for (x1, x2), y in zip(X, Y):
+                    h1 = sigmoid(params["w1"] * x1 + params["w2"] * x2 + params["b1"])
+                    h2 = sigmoid(params["w3"] * x1 + params["w4"] * x2 + params["b2"])
+                    out = sigmoid(params["w5"] * h1 + params["w6"] * h2 + params["b3"])
+                    d3 = (out - y) * out * (1 - out) / len(X)
+                    d1, d2 = d3 * params["w5"] * h1 * (1 - h1), d3 * params["w6"] * h2 * (1 - h2)
+                    for name, value in {"w1": d1 * x1, "w2": d1 * x2, "b1": d1, "w3": d2 * x1, "w4": d2 * x2,
+                                        "b2": d2, "w5": d3 * h1, "w6": d3 * h2, "b3": d3}.items():
+                        totals[name] += float(value)
+                return totals
+        """,
+        "the mean taken at the end instead of in the delta": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat)
+                D = np.outer(d, w_out) * H * (1 - H)
+                n = len(X)
+                G, g, D, d = D.T @ X / n, H.T @ d / n, D / n, d / n
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+    },
 }

@@ -409,4 +409,66 @@ WRONG_ANSWERS = {
                 return np.array(slopes)
         """,
     },
+    "batch_gradients": {
+        "the sum over the batch instead of the mean": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat)
+                D = np.outer(d, w_out) * H * (1 - H)
+                G, g = D.T @ X, H.T @ d
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+        "the hidden sigmoid's slope forgotten": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat) / len(X)
+                D = np.outer(d, w_out)
+                G, g = D.T @ X, H.T @ d
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+        "the weight gradient transposed (w2 and w3 swapped)": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat) / len(X)
+                D = np.outer(d, w_out) * H * (1 - H)
+                G, g = X.T @ D, H.T @ d
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+        "the output delta without the output sigmoid's slope": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) / len(X)
+                D = np.outer(d, w_out) * H * (1 - H)
+                G, g = D.T @ X, H.T @ d
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+        "a loop that calls backward for every example": """
+            def batch_gradients(params, X, Y):
+                totals = {name: 0.0 for name in params}
+                for x_n, y_n in zip(X, Y):
+                    for name, value in backward(params, x_n, y_n).items():
+                        totals[name] += value / len(X)
+                return totals
+        """,
+    },
 }
