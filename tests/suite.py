@@ -26,6 +26,7 @@ from xdist.scheduler import LoadScopeScheduling
 
 from assets import MATHJAX_VERSION, npm_package
 from build_book import build
+from execute_notebooks import check_left_empty
 
 EDITIONS = ("instructor", "student")
 ONE_TEST_PER_UNIT = ("tests/test_browser.py", "tests/test_nbgrader.py")
@@ -40,11 +41,10 @@ class KernelInEmptyFolder(nbval.kernel.RunningKernel):
 
     def stop(self) -> None:
         super().stop()
-        left = sorted(os.listdir(self.folder.name))
-        self.folder.cleanup()
-        if left:   # reported as an error in the teardown of the notebook's last cell
-            raise RuntimeError(f"the notebook wrote files into its folder: {left}; "
-                               "a notebook must make its own data in memory")
+        try:       # a failure is reported as an error in the teardown of the notebook's last cell
+            check_left_empty(Path(self.folder.name))
+        finally:
+            self.folder.cleanup()
 
 
 class OneNotebookPerUnit(LoadScopeScheduling):

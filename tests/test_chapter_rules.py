@@ -40,9 +40,12 @@ def course_of(path: Path, keys: tuple[str, ...]) -> dict:
     return course
 
 
-def section_text(notebook, heading: str, following: str | None) -> str:
-    """The markdown from `heading` up to the `following` heading (or the end)."""
-    text = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+def markdown_text(notebook) -> str:
+    return "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+
+
+def section_text(text: str, heading: str, following: str | None) -> str:
+    """The part of `text` from `heading` up to the `following` heading (or the end)."""
     start = text.index(heading)
     end = text.index(following, start) if following and following in text[start:] else len(text)
     return text[start:end]
@@ -64,16 +67,15 @@ def test_chapter_front_matter_is_in_metadata_and_on_the_page(path):
 
 @pytest.mark.parametrize("path", CHAPTERS, ids=rel)
 def test_chapter_ends_with_mistakes_questions_and_summary(path):
-    notebook = read(path)
-    text = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+    text = markdown_text(read(path))
     positions = [text.find(heading) for heading in CLOSING]
     for heading, position in zip(CLOSING, positions):
         assert position >= 0, f"no '{heading}' section"
     assert positions == sorted(positions), f"the sections {CLOSING} should come in this order"
-    questions = DROPDOWN.findall(section_text(notebook, "## Check your understanding", "## Summary"))
+    questions = DROPDOWN.findall(section_text(text, "## Check your understanding", "## Summary"))
     assert 3 <= len(questions) <= 5, (f"'Check your understanding' has {len(questions)} answers in dropdowns "
                                       "(:class: dropdown): give 3 to 5 questions")
-    summary = section_text(notebook, "## Summary", None)
+    summary = section_text(text, "## Summary", None)
     assert f"../exercises/{path.stem}" in summary, "the summary should link to the chapter's exercises"
 
 

@@ -27,7 +27,7 @@ import nbformat
 import pytest
 from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
-from nbgrader_course import POINTS_PER_CHECK, write_course
+from nbgrader_course import POINTS_PER_CHECK, points, write_course
 from traitlets.config.loader import PyFileConfigLoader
 
 from answer_sets import answers, tuned_answer, visible_arguments
@@ -128,7 +128,7 @@ def test_nbgrader_grades_every_kind_of_submission(course, path):
         succeeded(api.autograde(assignment, student))
 
     grades = {student: scores(course, assignment, student) for student in submissions}
-    full = {name: POINTS_PER_CHECK * len(exercise.checks) for name, exercise in exercises.items()}
+    full = {name: points(exercise) for name, exercise in exercises.items()}
     assert {name: points_of(grades["solution"], name) for name in names} == full, grades["solution"]
     assert sum(grades["stub"].values()) == 0, grades["stub"]
     for index, wrong_names in enumerate(wrong_sets):

@@ -30,6 +30,14 @@ NOT_COMPARED = {"metadata", "traceback", "prompt_number", "output_type", "name",
                 WIDGET_VIEW, "image/png", "image/jpeg"}
 
 
+def check_left_empty(folder: Path) -> None:
+    """Fail if a notebook left files in the empty folder it ran in (nbval's kernels too: tests/suite.py)."""
+    left = sorted(path.name for path in folder.iterdir())
+    if left:
+        raise RuntimeError(f"the notebook wrote files into its folder: {left}; "
+                           "a notebook must make its own data in memory")
+
+
 def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "python3",
                         timeout: int = CELL_TIMEOUT_S) -> nbformat.NotebookNode:
     """Run `notebook` in place in a fresh kernel started in an empty temporary folder.
@@ -54,9 +62,7 @@ def run_in_empty_folder(notebook: nbformat.NotebookNode, kernel_name: str = "pyt
         finally:
             if manager.has_kernel:        # a kernel we started ourselves is ours to stop
                 manager.shutdown_kernel(now=True)
-        left = sorted(path.name for path in Path(empty_dir).iterdir())
-        if left:
-            raise RuntimeError(f"the notebook wrote files into its folder: {left}")
+        check_left_empty(Path(empty_dir))
     # Widget models get fresh ids on every run: without their state they are never rendered from
     # the file, so store them as stable ids (cell, output) and re-running leaves the JSON unchanged.
     notebook.metadata.pop("widgets", None)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import nbformat
 
-from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, without_hidden_tests
+from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, replace_regions, without_hidden_tests
 
 # The same line for every exercise, so that nbgrader's stub (its ClearSolutions.code_stub, set by
 # tools/nbgrader_course.py) is exactly this one and its student release equals exercises/.
@@ -32,26 +32,8 @@ STUB = 'raise NotImplementedError("Write your code here, replacing this line (se
 
 
 def stub_source(source: str, name: str) -> str:
-    """Replace every BEGIN/END SOLUTION block in `source` by a NotImplementedError line."""
-    out: list[str] = []
-    inside = False
-    for line in source.splitlines():
-        stripped = line.strip()
-        if stripped == BEGIN:
-            if inside:
-                raise ValueError(f"nested {BEGIN} in exercise {name!r}")
-            inside = True
-            indent = line[: len(line) - len(line.lstrip())]
-            out.append(indent + STUB)
-        elif stripped == END:
-            if not inside:
-                raise ValueError(f"{END} without {BEGIN} in exercise {name!r}")
-            inside = False
-        elif not inside:
-            out.append(line)
-    if inside:
-        raise ValueError(f"{BEGIN} without {END} in exercise {name!r}")
-    return "\n".join(out)
+    """Replace every BEGIN/END SOLUTION block in `source` by the stub line, at the block's indent."""
+    return replace_regions(source, BEGIN, END, lambda indent, lines: [indent + STUB], f"exercise {name!r}")
 
 
 def clear_outputs(cell: nbformat.NotebookNode) -> None:

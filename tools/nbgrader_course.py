@@ -27,7 +27,7 @@ from pathlib import Path
 import nbformat
 
 from make_exercises import STUB, student_layout
-from notebooks import SOLUTIONS, exercises_of, read, tags
+from notebooks import SOLUTIONS, Exercise, exercises_of, read, tags
 
 POINTS_PER_CHECK = 1
 COURSE_ID = "neuron-to-attention"
@@ -91,14 +91,19 @@ def source_notebook(solution: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return notebook
 
 
+def points(exercise: Exercise) -> int:
+    """What an exercise is worth: POINTS_PER_CHECK for each of its check cells."""
+    return POINTS_PER_CHECK * len(exercise.checks)
+
+
 def points_table() -> str:
     """A markdown table: points per exercise and per assignment."""
     rows = ["| assignment | exercise | points |", "|---|---|---|"]
     for path in SOLUTIONS:
         exercises = exercises_of(read(path), str(path))
         for name, exercise in exercises.items():
-            rows.append(f"| {path.stem} | `{name}` | {POINTS_PER_CHECK * len(exercise.checks)} |")
-        total = sum(POINTS_PER_CHECK * len(exercise.checks) for exercise in exercises.values())
+            rows.append(f"| {path.stem} | `{name}` | {points(exercise)} |")
+        total = sum(points(exercise) for exercise in exercises.values())
         rows.append(f"| **{path.stem}** | all | **{total}** |")
     return "\n".join(rows)
 

@@ -6,6 +6,7 @@ metadata `exercise: <function name>`, followed by cells tagged `check` with the 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,33 +45,51 @@ def tags(cell: nbformat.NotebookNode) -> list[str]:
     return cell.metadata.get("tags", [])
 
 
+def replace_regions(source: str, begin: str, end: str, replace: Callable[[str, list[str]], list[str]],
+                    where: str = "a cell") -> str:
+    """`source` with each region from a line containing `begin` to a line containing `end`, markers
+    included, replaced by the lines `replace(indent of the begin line, lines inside)` returns.
+
+    Markers are found as nbgrader finds them (anywhere in a line), so that exercises/ and nbgrader's
+    release agree; a nested, unclosed or unopened region raises ValueError naming `where`.
+    """
+    out: list[str] = []
+    inside, indent, lines = False, "", []
+    for line in source.split("\n"):
+        if begin in line:
+            if inside:
+                raise ValueError(f"{where}: nested {begin}")
+            inside, indent, lines = True, line[: len(line) - len(line.lstrip())], []
+        elif end in line:
+            if not inside:
+                raise ValueError(f"{where}: {end} without {begin}")
+            inside = False
+            out.extend(replace(indent, lines))
+        elif inside:
+            lines.append(line)
+        else:
+            out.append(line)
+    if inside:
+        raise ValueError(f"{where}: {begin} without {end}")
+    return "\n".join(out)
+
+
 def solution_blocks(notebook: nbformat.NotebookNode) -> list[str]:
     """The code between BEGIN and END SOLUTION markers, one string per block."""
-    blocks = []
+    blocks: list[str] = []
+
+    def collect(indent: str, lines: list[str]) -> list[str]:
+        blocks.append("\n".join(lines))
+        return lines
+
     for cell in code_cells(notebook):
-        inside, lines = False, []
-        for line in cell.source.splitlines():
-            if line.strip() == BEGIN:
-                inside, lines = True, []
-            elif line.strip() == END:
-                inside = False
-                blocks.append("\n".join(lines))
-            elif inside:
-                lines.append(line)
+        replace_regions(cell.source, BEGIN, END, collect)
     return blocks
 
 
 def without_hidden_tests(source: str) -> str:
     """`source` without its hidden-test regions, markers included, exactly as nbgrader removes them."""
-    kept, inside = [], False
-    for line in source.split("\n"):
-        if HIDDEN_BEGIN in line:
-            inside = True
-        elif HIDDEN_END in line:
-            inside = False
-        elif not inside:
-            kept.append(line)
-    return "\n".join(kept)
+    return replace_regions(source, HIDDEN_BEGIN, HIDDEN_END, lambda indent, lines: [])
 
 
 def distinctive_solution_lines(notebook: nbformat.NotebookNode) -> set[str]:
