@@ -234,6 +234,13 @@ def test_static_widgets_respond_to_their_sliders(page, site, name):
         after = player.evaluate(visible)
         assert after != before, "moving the slider did not change the picture"
         assert player.locator("img:visible").count() == 1, "exactly one frame should be visible"
+        # A screen reader hears the value shown beside the slider, and the new picture's description.
+        shown = slider.evaluate("s => s.nextElementSibling.textContent")
+        assert slider.get_attribute("aria-valuetext") == shown, "the slider does not expose its value"
+        status = player.locator(".player-status")
+        assert status.get_attribute("aria-live") == "polite"
+        assert status.text_content() == player.locator("img:visible").get_attribute("alt"), (
+            "the live region does not describe the picture shown")
 
 
 BOOK_PAGES = [Path(name) for name in ("intro", "syllabus", "instructors", "where-next")]
