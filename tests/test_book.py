@@ -73,7 +73,8 @@ def test_images_have_alt_text_and_maths_is_marked_up(editions, page):
 def test_chapter_figures_have_captions_and_widgets_a_static_player(editions, page):
     text = (editions["instructor"] / f"{page}.html").read_text(encoding="utf-8")
     assert text.count("<figcaption>") >= 1
-    for player in re.findall(r'<div class="static-player">.*?</div>', text, flags=re.S):
+    # A player: its sliders' grid, then its frames, then its live region.
+    for player in re.findall(r'<div class="static-player">.*?class="player-status"', text, flags=re.S):
         sizes = [int(m) + 1 for m in re.findall(r'type="range" min="0" max="(\d+)"', player)]
         frames = len(re.findall(r"<img\b", player))
         assert sizes and frames == math.prod(sizes), "a frame for every slider position"
