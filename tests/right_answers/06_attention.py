@@ -123,4 +123,46 @@ RIGHT_ANSWERS = {
                 return np.array([row for row in output])
         """,
     },
+    "attention_backward": {
+        "row by row with chapter 4's Jacobian matrix, masked keys left out": """
+            def attention_backward(Q, K, V, G, mask=None):
+                d_k = K.shape[1]
+                allowed = np.ones((len(Q), len(K)), dtype=bool) if mask is None else mask
+                A = np.zeros((len(Q), len(K)))
+                for i in range(len(Q)):
+                    s = K[allowed[i]] @ Q[i] / np.sqrt(d_k)
+                    w = np.exp(s - s.max())
+                    A[i, allowed[i]] = w / w.sum()
+                dA = G @ V.T
+                dS = np.zeros_like(A)
+                for i in range(len(Q)):
+                    J = np.diag(A[i]) - np.outer(A[i], A[i])
+                    dS[i] = dA[i] @ J
+                return dS @ K / np.sqrt(d_k), dS.T @ Q / np.sqrt(d_k), A.T @ G
+        """,
+        "forward pass from exercise 3, backward pass in einsum": """
+            def attention_backward(Q, K, V, G, mask=None):
+                _, A = scaled_dot_product_attention(Q, K, V, mask)
+                dA = np.einsum("qv,kv->qk", G, V)
+                mean = np.einsum("qk,qk->q", dA, A)[:, None]
+                dS = A * dA - A * mean
+                root = np.sqrt(Q.shape[1])
+                return (np.einsum("qk,kd->qd", dS, K) / root,
+                        np.einsum("qk,qd->kd", dS, Q) / root,
+                        np.einsum("qk,qv->kv", A, G))
+        """,
+        "scale folded into Q, an additive mask of -1e9, log-sum-exp": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = K.shape[-1] ** -0.5
+                Qs = Q * scale
+                S = Qs @ K.T
+                if mask is not None:
+                    S = S + np.where(mask, 0.0, -1e9)
+                m = S.max(axis=-1, keepdims=True)
+                A = np.exp(S - m - np.log(np.exp(S - m).sum(axis=-1, keepdims=True)))
+                dA = G @ V.T
+                dS = A * (dA - (A * dA).sum(axis=-1, keepdims=True))
+                return (dS @ K) * scale, (Qs.T @ dS).T, A.T @ G
+        """,
+    },
 }
