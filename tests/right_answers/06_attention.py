@@ -86,6 +86,14 @@ RIGHT_ANSWERS = {
                 weights = softmax(scores)
                 return weights @ V, weights
         """,
+        "masked scores set to -1e5, just far enough below -1e4": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1e5)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
         "boolean indexing on a copy, -inf, and a tuple built at the end": """
             def scaled_dot_product_attention(Q, K, V, mask=None):
                 scores = np.dot(Q, K.T) * (1.0 / np.sqrt(K.shape[-1]))
@@ -150,6 +158,18 @@ RIGHT_ANSWERS = {
                 return (np.einsum("qk,kd->qd", dS, K) / root,
                         np.einsum("qk,qd->kd", dS, Q) / root,
                         np.einsum("qk,qv->kv", A, G))
+        """,
+        "masked scores set to -1e4, far enough below scores of size 1e3": """
+            def attention_backward(Q, K, V, G, mask=None):
+                d_k = K.shape[1]
+                S = Q @ K.T / np.sqrt(d_k)
+                if mask is not None:
+                    S = np.where(mask, S, -1e4)
+                A = np.exp(S - S.max(axis=1, keepdims=True))
+                A /= A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * dA - A * (A * dA).sum(axis=1, keepdims=True)
+                return dS @ K / np.sqrt(d_k), dS.T @ Q / np.sqrt(d_k), A.T @ G
         """,
         "scale folded into Q, an additive mask of -1e9, log-sum-exp": """
             def attention_backward(Q, K, V, G, mask=None):

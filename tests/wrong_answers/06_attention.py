@@ -208,6 +208,22 @@ WRONG_ANSWERS = {
                     weights = weights / weights.sum(axis=-1, keepdims=True)
                 return weights @ V, weights
         """,
+        "masked scores set to -1000 (too small for allowed scores near -1e4)": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1000.0)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "masked scores set to -1e4 (ties with the lowest allowed scores)": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1e4)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
         "log of the mask added, its warning switched off": """
             def scaled_dot_product_attention(Q, K, V, mask=None):
                 scores = Q @ K.T / np.sqrt(K.shape[1])
@@ -352,6 +368,31 @@ WRONG_ANSWERS = {
                 if mask is not None:
                     scores = np.where(mask, scores, -np.inf)
                 A = np.exp(scores)
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "softmax first, then masked and renormalised": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                if mask is not None:
+                    A = A * mask
+                    A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "masked scores set to -1000 (too small for allowed scores near -1e3)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -1000.0)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
                 A = A / A.sum(axis=1, keepdims=True)
                 dA = G @ V.T
                 dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
