@@ -15,7 +15,6 @@ import pytest
 
 from notebooks import ROOT
 
-MATHJAX_VERSION = "3.2.2"
 CACHE = ROOT / ".cache"
 
 
