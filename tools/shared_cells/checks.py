@@ -4,8 +4,8 @@
 import copy, sys, warnings
 import numpy as np
 
-# Advice for typical exceptions and numpy warnings, found by a phrase in the
-# message.
+# Advice for typical exceptions and numpy warnings, found by a phrase in
+# the message.
 HINTS = {
     "ambiguous": "`if`, `max` and `min` do not work entry by entry on "
                  "arrays; use numpy's elementwise functions.",
@@ -17,14 +17,14 @@ HINTS = {
                  "their shapes.",
     "Cannot cast": "an integer array cannot hold these results: make a "
                    "float copy, or write `x = x - ...`.",
-    "unsized object": "the input may be a 0-d array (a single number): use "
-                      "np.shape(...) instead of len(...).",
+    "unsized object": "the input may be a 0-d array (a single number): "
+                      "use np.shape(...) instead of len(...).",
     "with a sequence": "one entry of an array cannot hold a whole array: "
                        "check the shape you allocated.",
-    "has no len()": "make_vjp(f)(x) returns the pair (vjp, value), in that "
-                    "order.",
-    "invalid value": "a NaN appeared, e.g. from inf - inf, 0 / 0, or a row "
-                     "in which every entry is masked.",
+    "has no len()": "make_vjp(f)(x) returns the pair (vjp, value), in "
+                    "that order.",
+    "invalid value": "a NaN appeared, e.g. from inf - inf, 0 / 0, or a "
+                     "row in which every entry is masked.",
     "is not callable": "autograd's jacobian and grad take the function "
                        "itself, e.g. jacobian(f)(u), not f(u).",
     "0-dimensional array given": "jacobian(f) is a function: call it at "

@@ -17,7 +17,7 @@ PLAYER_SCRIPT = (
     "p.querySelectorAll('img').forEach((im,i)=>{"
     "im.style.display=i===k?'block':'none';"
     "if(i===k)p.querySelector('.player-status').textContent=im.alt;});")
-HIDDEN = "position:absolute;left:-9999px"      # read by screen readers only
+HIDDEN = "position:absolute;left:-9999px"   # for screen readers only
 GRID = ("display:grid;gap:0.2em 0.6em;align-items:center;"
         "grid-template-columns:max-content minmax(8em,20em) max-content;"
         "justify-content:center")
