@@ -154,4 +154,45 @@ WRONG_ANSWERS = {
                 return np.atleast_1d(log_p_x(f_inv(y)) + log_abs_det)
         """,
     },
+    "flow_log_likelihood": {
+        "the log-det term dropped": """
+            def flow_log_likelihood(theta, Y):
+                Z = to_noise(Y, theta)
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi)))
+        """,
+        "the log-det term with the wrong sign": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = alpha + gamma + delta * Z[:, 0]
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) - log_det))
+        """,
+        "the sum over the rows instead of the mean": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = alpha + gamma + delta * Z[:, 0]
+                return float(np.sum(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_det))
+        """,
+        "the log-det of the generating map to_data, taken at y (the wrong Jacobian)": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = -(alpha + gamma + delta * Y[:, 0])      # log|det J_{T^-1}(y)|
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_det))
+        """,
+        "y1 instead of z1 in the log-det": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = alpha + gamma + delta * Y[:, 0]
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_det))
+        """,
+        "asks autograd for each row's Jacobian (ruled out)": """
+            def flow_log_likelihood(theta, Y):
+                Z = to_noise(Y, theta)
+                log_dets = np.array([np.linalg.slogdet(jacobian(to_noise)(y, theta))[1] for y in Y])
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_dets))
+        """,
+    },
 }
