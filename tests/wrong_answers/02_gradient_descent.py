@@ -230,5 +230,21 @@ WRONG_ANSWERS = {
                 r = theta[0] * x + theta[1] - y
                 return np.array([2 * np.sum(r * x) / 3, 2 * np.sum(r) / 3])
         """,
+        "autograd's grad instead of a derived formula": """
+            def mse_gradient(theta, x, y):
+                from autograd import grad
+                import autograd.numpy as anp
+                def loss(t):
+                    return anp.mean((t[0] * x + t[1] - y) ** 2)
+                return grad(loss)(np.asarray(theta, dtype=float))
+        """,
+        "central finite differences with h = 1e-6": """
+            def mse_gradient(theta, x, y):
+                def loss(t):
+                    return np.mean((t[0] * x + t[1] - y) ** 2)
+                steps = 1e-6 * np.eye(2)
+                return np.array([(loss(theta + s) - loss(theta - s)) / 2e-6
+                                 for s in steps])
+        """,
     },
 }
