@@ -143,4 +143,21 @@ RIGHT_ANSWERS = {
                 return np.diag(s) - s[:, np.newaxis] @ s[np.newaxis, :]
         """,
     },
+    "weight_vjp": {
+        "einsum over the batch index": """
+            def weight_vjp(X, W, U):
+                return np.einsum("bj,bk->jk", U, X)
+        """,
+        "a loop adding one outer product per example": """
+            def weight_vjp(X, W, U):
+                gradient = np.zeros(W.shape)
+                for u, x in zip(U, X):
+                    gradient += np.outer(u, x)
+                return gradient
+        """,
+        "the transpose of X^T U": """
+            def weight_vjp(X, W, U):
+                return (X.T @ U).T
+        """,
+    },
 }

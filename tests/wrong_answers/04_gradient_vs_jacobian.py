@@ -212,4 +212,31 @@ WRONG_ANSWERS = {
                 return np.array(ag.differential_operators.jacobian(softmax)(z))
         """,
     },
+    "weight_vjp": {
+        "X^T U: the transpose of the gradient": """
+            def weight_vjp(X, W, U):
+                return X.T @ U
+        """,
+        "U X^T: the sum over the wrong index": """
+            def weight_vjp(X, W, U):
+                return U @ X.T
+        """,
+        "U W: the gradient with respect to the input X": """
+            def weight_vjp(X, W, U):
+                return U @ W
+        """,
+        "a mean over the examples instead of the sum": """
+            def weight_vjp(X, W, U):
+                return U.T @ X / len(X)
+        """,
+        "the outer product of the summed rows": """
+            def weight_vjp(X, W, U):
+                return np.outer(U.sum(axis=0), X.sum(axis=0))
+        """,
+        "autograd's grad instead of the derivation": """
+            def weight_vjp(X, W, U):
+                from autograd import grad
+                return grad(lambda V: anp.sum(U * (X @ V.T)))(W)
+        """,
+    },
 }
