@@ -15,6 +15,12 @@ CELL_METADATA = {"shared", "tags", "exercise", "mystnb"}
 IGNORABLE = ("widgets.interact", "StaticPlayer(", "perf_counter", "timeit", "best_time(")
 EXERCISE_TAGS = {"solution", "check"}
 WIDGET_CALL = re.compile(r"^(widgets\.interact|StaticPlayer)\(", re.MULTILINE)
+# The code column of the published page holds about 77 characters at 1280 px, a folded
+# (hide-input) cell's box about 76; longer lines scroll sideways, and what they hide is often the
+# point (a hint, a unit, a check's result).
+CODE_COLUMN, FOLDED_CODE_COLUMN = 76, 75
+# Chapters whose code is not rewrapped yet (issue 15); remove a slug once its notebooks pass.
+NOT_YET_WRAPPED = {"03-backprop"}
 
 
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
@@ -101,3 +107,16 @@ def test_every_notebook_is_in_the_toc(path):
     listed = {entry["file"] for part in toc["parts"] for entry in part["chapters"]}
     page = rel(path).removesuffix(".ipynb")
     assert page in listed, f"{page} is missing from _toc.yml (add it to its part)"
+
+
+@pytest.mark.parametrize("path", [p for p in ALL_NOTEBOOKS if p.stem not in NOT_YET_WRAPPED], ids=rel)
+def test_code_fits_the_page_column(path):
+    too_long = []
+    for index, cell in enumerate(read(path).cells):
+        if cell.cell_type == "code":
+            limit = FOLDED_CODE_COLUMN if "hide-input" in tags(cell) else CODE_COLUMN
+            too_long += [(index, len(line), line.strip()[:40]) for line in cell.source.splitlines()
+                         if len(line) > limit]
+    assert not too_long, (f"{len(too_long)} code lines too long for the page's code column "
+                          f"({CODE_COLUMN} characters, {FOLDED_CODE_COLUMN} in a folded cell); "
+                          f"(cell, length, start): {too_long[:5]}")

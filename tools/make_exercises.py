@@ -28,7 +28,7 @@ from notebooks import BEGIN, END, EXERCISES, ROOT, SOLUTIONS, replace_regions, w
 
 # The same line for every exercise, so that nbgrader's stub (its ClearSolutions.code_stub, set by
 # tools/nbgrader_course.py) is exactly this one and its student release equals exercises/.
-STUB = 'raise NotImplementedError("Write your code here, replacing this line (see the exercise text).")'
+STUB = 'raise NotImplementedError("Replace this line with your code.")'
 
 
 def stub_source(source: str, name: str) -> str:
