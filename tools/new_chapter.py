@@ -28,15 +28,18 @@ KERNELSPEC = {"name": "python3", "display_name": "Python 3", "language": "python
 # The setup cell every chapter starts with (see instructors.md: installs only what is missing,
 # pinned to requirements.txt, silently; then imports, seed and plot style).
 CHAPTER_SETUP = '''\
-# Setup: install what is missing (Colab may lack autograd), import, seed, and set the plot style.
+# Setup: install what is missing (Colab may lack autograd), import,
+# seed, and set the plot style.
 import importlib.util, subprocess, sys
 PINNED = {{"autograd": "autograd==1.9.1", "ipywidgets": "ipywidgets==8.1.9"}}
 for module, requirement in PINNED.items():
-    if importlib.util.find_spec(module) is None:   # install only what is missing
-        pip = subprocess.run([sys.executable, "-m", "pip", "install", "-q", requirement],
-                             capture_output=True, text=True)   # silent unless it fails
+    if importlib.util.find_spec(module) is None:   # only what is missing
+        pip = subprocess.run(                   # silent unless it fails
+            [sys.executable, "-m", "pip", "install", "-q", requirement],
+            capture_output=True, text=True)
         if pip.returncode != 0:
-            raise RuntimeError(f"could not install {{requirement}}:\\n{{pip.stderr}}")
+            raise RuntimeError(
+                f"could not install {{requirement}}:\\n{{pip.stderr}}")
 
 import numpy as np
 import matplotlib.pyplot as plt
@@ -48,10 +51,12 @@ from autograd import grad
 rng = np.random.default_rng(seed={seed})
 np.set_printoptions(precision=4, suppress=True)
 plt.style.use("tableau-colorblind10")  # a colour-blind-safe palette
-plt.rcParams.update({{"figure.figsize": (6.4, 3.4), "figure.dpi": 80, "axes.grid": True}})'''
+plt.rcParams.update({{"figure.figsize": (6.4, 3.4), "figure.dpi": 80,
+                     "axes.grid": True}})'''
 
 SOLUTION_SETUP = '''\
-# Setup: these exercises need only numpy, which Colab, Binder and local installs all have.
+# Setup: these exercises need only numpy, which Colab, Binder and local
+# installs all have.
 import numpy as np
 
 np.set_printoptions(precision=4, suppress=True)'''
@@ -203,23 +208,29 @@ Evaluate `f` once on each side of `x`, at the same distance `h`.
 The two points are $2h$ apart: divide by that distance.
 :::"""
     solution = '''def central_difference(f, x, h=1e-5):
-    """(f(x + h) - f(x - h)) / (2 h), an approximation of f'(x) with error O(h^2)."""
+    """(f(x + h) - f(x - h)) / (2 h): f'(x) with an error O(h^2)."""
     ### BEGIN SOLUTION
     return (f(x + h) - f(x - h)) / (2 * h)
     ### END SOLUTION'''
-    check_values = '''slope = expect_float(call(central_difference, np.sin, 0.3), "central_difference(np.sin, 0.3)")
-expect_close(slope, np.cos(0.3), "central_difference(np.sin, 0.3)",
-             "Hint: the derivative of sin is cos; check the distance you divide by.", atol=1e-9)
+    check_values = '''what = "central_difference(np.sin, 0.3)"
+slope = expect_float(call(central_difference, np.sin, 0.3), what)
+expect_close(slope, np.cos(0.3), what,
+             "Hint: the derivative of sin is cos; check the distance "
+             "you divide by.", atol=1e-9)
 print("central_difference: close to the derivative of sin.")'''
-    check_order = '''slope = expect_float(call(central_difference, np.exp, 1.0, 1e-3), "central_difference(np.exp, 1.0, h=1e-3)")
+    check_order = '''what = "central_difference(np.exp, 1.0, h=1e-3)"
+slope = expect_float(call(central_difference, np.exp, 1.0, 1e-3), what)
 assert abs(slope - np.e) < 1e-5, (
-    f"central_difference(np.exp, 1.0, h=1e-3) is {slope:.8f}, {abs(slope - np.e):.1e} away from e: "
-    "a central difference is accurate to about h², 1e-6 here. Hint: use points on both sides of x, "
-    "and use the h you are given.")
+    f"{what} is {slope:.8f}, {abs(slope - np.e):.1e} away from e: a "
+    "central difference is accurate to about h², 1e-6 here. Hint: use "
+    "points on both sides of x, and use the h you are given.")
 ### BEGIN HIDDEN TESTS
-hidden_slope = expect_float(call(central_difference, np.cos, 0.7), "central_difference(np.cos, 0.7)")
-expect_close(hidden_slope, -np.sin(0.7), "central_difference(np.cos, 0.7)",
-             "Hint: the difference quotient must be right for any function and point.", atol=1e-9)
+hidden_what = "central_difference(np.cos, 0.7)"
+hidden_slope = expect_float(call(central_difference, np.cos, 0.7),
+                            hidden_what)
+expect_close(hidden_slope, -np.sin(0.7), hidden_what,
+             "Hint: the difference quotient must be right for any "
+             "function and point.", atol=1e-9)
 ### END HIDDEN TESTS
 print("central_difference: second-order accurate, with the h it is given.")'''
     cells = [
