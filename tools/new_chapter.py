@@ -129,29 +129,35 @@ is missing.
              "step = 1e-5\ncentral = (f(2.0 + step) - f(2.0 - step)) / (2 * step)\n"
              "assert np.isclose(f_prime(2.0), 12.0)\nassert np.isclose(grad(f)(2.0), 12.0)\n"
              "assert np.isclose(central, 12.0, rtol=1e-8)\n"
-             'print(f"by hand {f_prime(2.0):.4f}, autograd {grad(f)(2.0):.4f}, central difference {central:.4f}")'),
+             'print(f"by hand {f_prime(2.0):.4f}, autograd {grad(f)(2.0):.4f}, "\n'
+             '      f"central difference {central:.4f}")'),
         new_markdown_cell("*(A picture of the idea.)* Near $x = 2$ the tangent line "
                           "$f(2) + f'(2)(x - 2)$ follows the curve."),
         code("xs = np.linspace(0.5, 3.0, 200)\nfig, ax = plt.subplots()\nax.plot(xs, f(xs), label=\"f(x) = x³\")\n"
-             "ax.plot(xs, f(2.0) + f_prime(2.0) * (xs - 2.0), \"--\", label=\"tangent at x = 2\")\n"
+             "ax.plot(xs, f(2.0) + f_prime(2.0) * (xs - 2.0), \"--\",\n"
+             "        label=\"tangent at x = 2\")\n"
              "ax.set(xlabel=\"x\", ylabel=\"y\")\nax.legend()\nplt.show()", "hide-input",
              mystnb={"figure": {"caption": "The curve f(x) = x³ and its tangent line at x = 2, whose slope is "
                                            "f′(2) = 12.", "name": f"fig-{slug}-tangent"},
                      "image": {"alt": "A rising cubic curve and a straight dashed line touching it at x = 2."}}),
         new_markdown_cell("## Explore: the slope from point to point\n\n*(What to try with the slider, and what "
                           "to notice.)* The slider moves the point of tangency."),
-        code("def draw_tangent(point=2.0):\n    \"\"\"The curve and its tangent at `point`; the widget and the "
-             "static player both draw with this.\"\"\"\n    fig, ax = plt.subplots()\n"
+        code("def draw_tangent(point=2.0):\n    \"\"\"The curve and its tangent at `point`; the widget\n"
+             "    and the static player both draw with this.\"\"\"\n    fig, ax = plt.subplots()\n"
              "    ax.plot(xs, f(xs), label=\"f(x) = x³\")\n"
-             "    ax.plot(xs, f(point) + f_prime(point) * (xs - point), \"--\", label=f\"slope {f_prime(point):.2f}\")\n"
+             "    ax.plot(xs, f(point) + f_prime(point) * (xs - point), \"--\",\n"
+             "            label=f\"slope {f_prime(point):.2f}\")\n"
              "    ax.set(xlabel=\"x\", ylabel=\"y\", ylim=(-5, 30))\n    ax.legend(loc=\"upper left\")\n    return fig",
              "hide-input"),
         code("def show_tangent(point=2.0):\n    draw_tangent(point)\n    plt.show()\n\n"
-             "widgets.interact(show_tangent, point=widgets.FloatSlider(value=2.0, min=1.0, max=3.0, step=0.5));",
+             "widgets.interact(show_tangent, point=widgets.FloatSlider(\n"
+             "    value=2.0, min=1.0, max=3.0, step=0.5));",
              "nbval-ignore-output", "remove-output"),
         code("", "hide-input", shared="static_player"),
-        code('StaticPlayer(draw_tangent, {"point": [1.0, 1.5, 2.0, 2.5, 3.0]}, start={"point": 2.0},\n'
-             '             alt="A cubic curve and its dashed tangent line at the chosen point")',
+        code('StaticPlayer(draw_tangent, {"point": [1.0, 1.5, 2.0, 2.5, 3.0]},\n'
+             '             start={"point": 2.0},\n'
+             '             alt="A cubic curve and its dashed tangent line at the "\n'
+             '                 "chosen point")',
              "hide-input", "nbval-ignore-output"),
         new_markdown_cell("What the widget shows, checked at every frame: the tangent's slope is $3x^2$."),
         code("for point in [1.0, 1.5, 2.0, 2.5, 3.0]:\n    assert np.isclose(grad(f)(point), f_prime(point))\n"
