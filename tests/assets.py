@@ -5,17 +5,18 @@ that they can never be skipped silently there.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import tarfile
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from notebooks import ROOT
 
-MATHJAX_VERSION = "3.2.2"
 CACHE = ROOT / ".cache"
 
 
@@ -28,14 +29,25 @@ def require(condition: bool, reason: str) -> None:
 
 
 def npm_package(name: str, version: str) -> Path | None:
-    """The unpacked `package/` folder of an npm package, fetched from the registry once; None without npm."""
+    """The unpacked `package/` folder of an npm package, fetched from the registry once; None without npm.
+
+    Test workers run in parallel: the first one fetches and unpacks under a lock, into a scratch
+    folder that is renamed into place, so no worker ever reads a half-written package."""
     folder = CACHE / f"{name}-{version}"
-    if not (folder / "package").exists():
-        if shutil.which("npm") is None:
-            return None
-        folder.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(folder)],
-                       check=True, capture_output=True)
-        with tarfile.open(folder / f"{name}-{version}.tgz") as archive:
-            archive.extractall(folder, filter="data")
+    if (folder / "package").exists():
+        return folder / "package"
+    if shutil.which("npm") is None:
+        return None
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / f"{name}-{version}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)          # released when the file is closed
+        if not (folder / "package").exists():
+            with tempfile.TemporaryDirectory(dir=CACHE) as scratch:
+                subprocess.run(["npm", "pack", f"{name}@{version}", "--pack-destination", scratch],
+                               check=True, capture_output=True)
+                with tarfile.open(Path(scratch) / f"{name}-{version}.tgz") as archive:
+                    archive.extractall(scratch, filter="data")
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                (Path(scratch) / "package").rename(folder / "package")
     return folder / "package"

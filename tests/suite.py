@@ -24,7 +24,6 @@ import nbval.plugin
 import pytest
 from xdist.scheduler import LoadScopeScheduling
 
-from assets import MATHJAX_VERSION, npm_package
 from build_book import build
 from execute_notebooks import check_left_empty
 
@@ -82,8 +81,7 @@ def editions(tmp_path_factory) -> dict[str, Path]:
         fcntl.flock(lock, fcntl.LOCK_EX)          # released when the file is closed
         if not (out / "done").exists():
             shutil.rmtree(out, ignore_errors=True)
-            mathjax = npm_package("mathjax", MATHJAX_VERSION)
             for edition in EDITIONS:
-                build(edition, out / edition, mathjax / "es5" if mathjax else None)
+                build(edition, out / edition)
             (out / "done").write_text("built\n", encoding="utf-8")
     return {edition: out / edition / "html" for edition in EDITIONS}

@@ -59,6 +59,8 @@ def test_chapter_front_matter_is_in_metadata_and_on_the_page(path):
     assert set(course["prerequisites"]) <= earlier, f"prerequisites {course['prerequisites']} name no earlier chapter"
     first = notebook.cells[0].source
     assert notebook.cells[0].cell_type == "markdown" and first.startswith("# "), "cell 0 must be the title"
+    # The table of contents numbers the chapters (and with them figures and equations: Fig. 3.2).
+    assert not re.match(r"# \d", first), "cell 0: leave the chapter number out of the title (_toc.yml numbers it)"
     for objective in course["objectives"]:
         assert objective in first, f"cell 0 lacks the objective, word for word: {objective}"
     times = f"About {course['time_minutes']} minutes, plus {course['exercise_minutes']} minutes for the exercises"

@@ -95,7 +95,7 @@ def chapter_notebook(number: int, slug: str, title: str, prerequisites: list[int
     """A lesson with every part of the chapter anatomy, each a small working example to replace."""
     needs = ", ".join(f"{{doc}}`chapter {n} <{page}>`" for n, page in prerequisite_pages(prerequisites)) or "none"
     objectives = "\n".join(f"- {objective};" for objective in OBJECTIVES)
-    front = f"""# {number}. {title}
+    front = f"""# {title}
 
 *(The hook: one paragraph with an everyday picture of this chapter's idea. Replace every
 paragraph in italics; the tests name what is still missing.)*

@@ -99,7 +99,9 @@ class SyllabusDirective(SphinxDirective):
             link = self._link(docname, f"chapters/{c['slug']}", f"{c['chapter']}. {c['title']}")
             objectives = nodes.bullet_list()
             for objective in c["objectives"]:
-                objectives += nodes.list_item("", nodes.paragraph(text=objective))
+                # Parsed as inline MyST, so that `code` and $maths$ in an objective render.
+                inline, messages = self.state.inline_text(objective, self.lineno)
+                objectives += nodes.list_item("", nodes.paragraph("", "", *inline, *messages))
             needs = ", ".join(map(str, c["prerequisites"])) or "none"
             exercises = self._link(docname, f"exercises/{c['slug']}", f"{c.get('exercise_minutes', 0)} min")
             body += self._row([link, objectives, nodes.paragraph(text=needs),

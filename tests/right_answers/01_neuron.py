@@ -135,5 +135,47 @@ RIGHT_ANSWERS = {
                 t = np.exp(-np.abs(np.asarray(z, dtype=float)))
                 return t / (1 + t) ** 2
         """,
+        "sigma (1 - sigma) up to |z| = 18, where it still has 8 digits, e^-|z| beyond": """
+            def sigmoid_derivative(z):
+                z = np.asarray(z, dtype=float)
+                t = np.exp(-np.abs(z))
+                s = np.where(z >= 0, 1 / (1 + t), t / (1 + t))
+                return np.where(np.abs(z) > 18, t, s * (1 - s))[()]
+        """,
+        "sigmoid from exercise 1 at z and at -z": """
+            def sigmoid_derivative(z):
+                return sigmoid(z) * sigmoid(-np.asarray(z, dtype=float))
+        """,
+    },
+    "cross_entropy_gradient": {
+        "einsum, with the predictions from logaddexp": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = np.einsum("nd,d->n", X, w) + b
+                error = np.exp(-np.logaddexp(0.0, -z)) - y
+                return np.einsum("nd,n->d", X, error) / X.shape[0], error.mean()
+        """,
+        "a loop over the examples with math.exp, returned as a list": """
+            import math
+
+            def cross_entropy_gradient(X, y, w, b):
+                grad_w, grad_b = np.zeros(X.shape[1]), 0.0
+                for x_n, y_n in zip(X, y):
+                    z_n = float(x_n @ w) + b
+                    e = math.exp(-abs(z_n))
+                    y_hat = 1 / (1 + e) if z_n >= 0 else e / (1 + e)
+                    grad_w = grad_w + (y_hat - y_n) * x_n
+                    grad_b += y_hat - y_n
+                return [grad_w / len(y), grad_b / len(y)]
+        """,
+        "the sigmoid of exercise 1, the mean of the rows": """
+            def cross_entropy_gradient(X, y, w, b):
+                error = sigmoid(X @ w + b) - y
+                return np.mean(error[:, None] * X, axis=0), np.mean(error)
+        """,
+        "the tanh form of the sigmoid": """
+            def cross_entropy_gradient(X, y, w, b):
+                error = (1 + np.tanh((X @ w + b) / 2)) / 2 - y
+                return error @ X / len(X), np.array(error.mean())
+        """,
     },
 }

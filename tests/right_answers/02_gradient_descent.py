@@ -111,4 +111,26 @@ RIGHT_ANSWERS = {
                 return 2 * np.array([np.dot(r, x), r.sum()]) / x.size
         """,
     },
+    "minibatch_gradient": {
+        "matrix form on the rows A[batch]": """
+            def minibatch_gradient(theta, x, y, batch):
+                A = np.column_stack([x, np.ones_like(x)])[batch]
+                return 2 * A.T @ (A @ theta - y[batch]) / len(batch)
+        """,
+        "a loop over the batch": """
+            def minibatch_gradient(theta, x, y, batch):
+                total = np.zeros(2)
+                for n in batch:
+                    r = theta[0] * x[n] + theta[1] - y[n]
+                    total += 2 * r * np.array([x[n], 1.0])
+                return total / len(batch)
+        """,
+        "counts of each row from np.bincount as weights": """
+            def minibatch_gradient(theta, x, y, batch):
+                counts = np.bincount(batch, minlength=len(x))
+                r = theta[0] * x + theta[1] - y
+                weights = 2 * counts * r / counts.sum()
+                return np.array([weights @ x, weights.sum()])
+        """,
+    },
 }

@@ -143,4 +143,34 @@ RIGHT_ANSWERS = {
                 return np.diag(s) - s[:, np.newaxis] @ s[np.newaxis, :]
         """,
     },
+    "weight_vjp": {
+        "einsum for every step": """
+            def weight_vjp(X, W, b, U):
+                Z = np.einsum("rk,ik->ri", X, W) + b
+                G = U * (1 - np.tanh(Z) ** 2)
+                return np.einsum("ri,rk->ik", G, X), np.einsum("ri->i", G)
+        """,
+        "a loop over the examples, 1 / cosh^2 as the derivative": """
+            def weight_vjp(X, W, b, U):
+                dW, db = np.zeros(W.shape), np.zeros(len(b))
+                for x, u in zip(X, U):
+                    g = u / np.cosh(W @ x + b) ** 2
+                    dW += np.outer(g, x)
+                    db += g
+                return dW, db
+        """,
+        "b as an extra column of W on a column of ones, then split": """
+            def weight_vjp(X, W, b, U):
+                X1 = np.hstack([X, np.ones((len(X), 1))])
+                W1 = np.hstack([W, b[:, None]])
+                Y = np.tanh(X1 @ W1.T)
+                grad_W1 = (X1.T @ (U - U * Y * Y)).T
+                return grad_W1[:, :-1], grad_W1[:, -1]
+        """,
+        "a list [dW, db], db as ones times G": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return [(X.T @ G).T, np.ones(len(X)) @ G]
+        """,
+    },
 }

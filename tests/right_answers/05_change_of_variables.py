@@ -70,4 +70,46 @@ RIGHT_ANSWERS = {
                 return float(log_p_x(f_inv(y)) + np.sum(np.log(np.abs(np.diag(R)))))
         """,
     },
+    "flow_log_likelihood": {
+        "a loop over the rows, one point at a time": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                total = 0.0
+                for y in Y:
+                    z = to_noise(y, theta)
+                    log_det = alpha + gamma + delta * z[0]
+                    total += -0.5 * z @ z - np.log(2 * np.pi) + log_det
+                return total / len(Y)
+        """,
+        "step by step, one log-det per step, as a numpy float": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                log_det = np.full(len(Y), alpha)                  # step 1 scales y1 by e^alpha
+                w1 = np.exp(alpha) * Y[:, 0] + beta
+                scale = np.exp(gamma + delta * w1)                # step 2 scales y2 by this
+                log_det = log_det + np.log(scale)
+                z2 = scale * Y[:, 1] + kappa * w1 ** 2 + mu
+                return np.mean(-0.5 * (w1 ** 2 + z2 ** 2) - np.log(2 * np.pi) + log_det)
+        """,
+        "the whole Jacobian built by hand for every row, slogdet on the stack, a 0-d array": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                scale = np.exp(gamma + delta * Z[:, 0])
+                J = np.zeros((len(Y), 2, 2))
+                J[:, 0, 0] = np.exp(alpha)
+                J[:, 1, 0] = (delta * scale * Y[:, 1] + 2 * kappa * Z[:, 0]) * np.exp(alpha)
+                J[:, 1, 1] = scale
+                sign, log_abs_det = np.linalg.slogdet(J)
+                log_p = -0.5 * np.einsum("ni,ni->n", Z, Z) - np.log(2 * np.pi)
+                return np.asarray(np.mean(log_p + log_abs_det))
+        """,
+        "two one-dimensional normal log-densities, totals divided by N": """
+            def flow_log_likelihood(theta, Y):
+                Z = to_noise(Y, theta)
+                log_phi = -0.5 * Z ** 2 - 0.5 * np.log(2 * np.pi)      # shape (N, 2)
+                log_det = theta[0] + theta[2] + theta[3] * Z[:, 0]
+                return float((log_phi.sum() + log_det.sum()) / Y.shape[0])
+        """,
+    },
 }

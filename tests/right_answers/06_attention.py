@@ -86,6 +86,14 @@ RIGHT_ANSWERS = {
                 weights = softmax(scores)
                 return weights @ V, weights
         """,
+        "masked scores set to -1e5, just far enough below -1e4": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1e5)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
         "boolean indexing on a copy, -inf, and a tuple built at the end": """
             def scaled_dot_product_attention(Q, K, V, mask=None):
                 scores = np.dot(Q, K.T) * (1.0 / np.sqrt(K.shape[-1]))
@@ -121,6 +129,60 @@ RIGHT_ANSWERS = {
                 output, weights = scaled_dot_product_attention(np.matmul(X, Wq), np.matmul(X, Wk),
                                                                np.matmul(X, Wv), mask)
                 return np.array([row for row in output])
+        """,
+    },
+    "attention_backward": {
+        "row by row with chapter 4's Jacobian matrix, masked keys left out": """
+            def attention_backward(Q, K, V, G, mask=None):
+                d_k = K.shape[1]
+                allowed = np.ones((len(Q), len(K)), dtype=bool) if mask is None else mask
+                A = np.zeros((len(Q), len(K)))
+                for i in range(len(Q)):
+                    s = K[allowed[i]] @ Q[i] / np.sqrt(d_k)
+                    w = np.exp(s - s.max())
+                    A[i, allowed[i]] = w / w.sum()
+                dA = G @ V.T
+                dS = np.zeros_like(A)
+                for i in range(len(Q)):
+                    J = np.diag(A[i]) - np.outer(A[i], A[i])
+                    dS[i] = dA[i] @ J
+                return dS @ K / np.sqrt(d_k), dS.T @ Q / np.sqrt(d_k), A.T @ G
+        """,
+        "forward pass from exercise 3, backward pass in einsum": """
+            def attention_backward(Q, K, V, G, mask=None):
+                _, A = scaled_dot_product_attention(Q, K, V, mask)
+                dA = np.einsum("qv,kv->qk", G, V)
+                mean = np.einsum("qk,qk->q", dA, A)[:, None]
+                dS = A * dA - A * mean
+                root = np.sqrt(Q.shape[1])
+                return (np.einsum("qk,kd->qd", dS, K) / root,
+                        np.einsum("qk,qd->kd", dS, Q) / root,
+                        np.einsum("qk,qv->kv", A, G))
+        """,
+        "masked scores set to -1e4, far enough below scores of size 1e3": """
+            def attention_backward(Q, K, V, G, mask=None):
+                d_k = K.shape[1]
+                S = Q @ K.T / np.sqrt(d_k)
+                if mask is not None:
+                    S = np.where(mask, S, -1e4)
+                A = np.exp(S - S.max(axis=1, keepdims=True))
+                A /= A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * dA - A * (A * dA).sum(axis=1, keepdims=True)
+                return dS @ K / np.sqrt(d_k), dS.T @ Q / np.sqrt(d_k), A.T @ G
+        """,
+        "scale folded into Q, an additive mask of -1e9, log-sum-exp": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = K.shape[-1] ** -0.5
+                Qs = Q * scale
+                S = Qs @ K.T
+                if mask is not None:
+                    S = S + np.where(mask, 0.0, -1e9)
+                m = S.max(axis=-1, keepdims=True)
+                A = np.exp(S - m - np.log(np.exp(S - m).sum(axis=-1, keepdims=True)))
+                dA = G @ V.T
+                dS = A * (dA - (A * dA).sum(axis=-1, keepdims=True))
+                return (dS @ K) * scale, (Qs.T @ dS).T, A.T @ G
         """,
     },
 }

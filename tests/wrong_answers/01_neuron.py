@@ -244,5 +244,74 @@ WRONG_ANSWERS = {
                 t = np.exp(-np.abs(np.asarray(z, dtype=float)))
                 return np.where(np.asarray(z) >= 0, 1 / (1 + t), t / (1 + t))[()]
         """,
+        "sigma (1 - sigma), patched with e^-z only from z = 35 on": """
+            def sigmoid_derivative(z):
+                z = np.asarray(z, dtype=float)
+                s = sigmoid(z)
+                return np.where(z > 35, np.exp(-np.abs(z)), s * (1 - s))[()]
+        """,
+        "sigma (1 - sigma), patched with e^-|z| only from |z| = 30 on": """
+            def sigmoid_derivative(z):
+                z = np.asarray(z, dtype=float)
+                t = np.exp(-np.abs(z))
+                s = np.where(z >= 0, 1 / (1 + t), t / (1 + t))
+                return np.where(np.abs(z) >= 30, t, s * (1 - s))[()]
+        """,
+        "returns a list for an array": """
+            def sigmoid_derivative(z):
+                t = np.exp(-np.abs(np.asarray(z, dtype=float)))
+                slopes = t / (1 + t) ** 2
+                return slopes.tolist() if slopes.ndim else float(slopes)
+        """,
+    },
+    "cross_entropy_gradient": {
+        "sign flipped (label minus prediction)": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = X @ w + b
+                t = np.exp(-np.abs(z))
+                error = y - np.where(z >= 0, 1 / (1 + t), t / (1 + t))
+                return X.T @ error / len(y), float(np.mean(error))
+        """,
+        "summed over the batch instead of averaged": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = X @ w + b
+                t = np.exp(-np.abs(z))
+                error = np.where(z >= 0, 1 / (1 + t), t / (1 + t)) - y
+                return X.T @ error, float(np.sum(error))
+        """,
+        "the sigmoid's slope kept (the squared-error chain)": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = X @ w + b
+                t = np.exp(-np.abs(z))
+                y_hat = np.where(z >= 0, 1 / (1 + t), t / (1 + t))
+                error = (y_hat - y) * y_hat * (1 - y_hat)
+                return X.T @ error / len(y), float(np.mean(error))
+        """,
+        "X not transposed": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = X @ w + b
+                t = np.exp(-np.abs(z))
+                error = np.where(z >= 0, 1 / (1 + t), t / (1 + t)) - y
+                return X @ error / len(y), float(np.mean(error))
+        """,
+        "the naive sigmoid, which overflows at z = -1000": """
+            def cross_entropy_gradient(X, y, w, b):
+                error = 1 / (1 + np.exp(-(X @ w + b))) - y
+                return X.T @ error / len(y), float(np.mean(error))
+        """,
+        "grad_b left as one number per example": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = X @ w + b
+                t = np.exp(-np.abs(z))
+                error = np.where(z >= 0, 1 / (1 + t), t / (1 + t)) - y
+                return X.T @ error / len(y), error / len(y)
+        """,
+        "the bias left out of the pre-activation": """
+            def cross_entropy_gradient(X, y, w, b):
+                z = X @ w
+                t = np.exp(-np.abs(z))
+                error = np.where(z >= 0, 1 / (1 + t), t / (1 + t)) - y
+                return X.T @ error / len(y), float(np.mean(error))
+        """,
     },
 }

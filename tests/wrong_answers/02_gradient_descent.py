@@ -230,5 +230,58 @@ WRONG_ANSWERS = {
                 r = theta[0] * x + theta[1] - y
                 return np.array([2 * np.sum(r * x) / 3, 2 * np.sum(r) / 3])
         """,
+        "autograd's grad instead of a derived formula": """
+            def mse_gradient(theta, x, y):
+                from autograd import grad
+                import autograd.numpy as anp
+                def loss(t):
+                    return anp.mean((t[0] * x + t[1] - y) ** 2)
+                return grad(loss)(np.asarray(theta, dtype=float))
+        """,
+        "central finite differences with h = 1e-6": """
+            def mse_gradient(theta, x, y):
+                def loss(t):
+                    return np.mean((t[0] * x + t[1] - y) ** 2)
+                steps = 1e-6 * np.eye(2)
+                return np.array([(loss(theta + s) - loss(theta - s)) / 2e-6
+                                 for s in steps])
+        """,
+    },
+    "minibatch_gradient": {
+        "divides by N instead of the batch size": """
+            def minibatch_gradient(theta, x, y, batch):
+                r = theta[0] * x[batch] + theta[1] - y[batch]
+                return 2 * np.array([np.sum(r * x[batch]), np.sum(r)]) / len(x)
+        """,
+        "repeated indices counted once (np.unique)": """
+            def minibatch_gradient(theta, x, y, batch):
+                rows = np.unique(batch)
+                r = theta[0] * x[rows] + theta[1] - y[rows]
+                return np.array([2 * np.mean(r * x[rows]), 2 * np.mean(r)])
+        """,
+        "a boolean mask, which also counts repeats once": """
+            def minibatch_gradient(theta, x, y, batch):
+                mask = np.isin(np.arange(len(x)), batch)
+                r = theta[0] * x[mask] + theta[1] - y[mask]
+                return np.array([2 * np.mean(r * x[mask]), 2 * np.mean(r)])
+        """,
+        "the batch ignored: the full gradient": """
+            def minibatch_gradient(theta, x, y, batch):
+                r = theta[0] * x + theta[1] - y
+                return np.array([2 * np.mean(r * x), 2 * np.mean(r)])
+        """,
+        "the factor 2 of the square forgotten": """
+            def minibatch_gradient(theta, x, y, batch):
+                r = theta[0] * x[batch] + theta[1] - y[batch]
+                return np.array([np.mean(r * x[batch]), np.mean(r)])
+        """,
+        "autograd's grad of the batch loss": """
+            def minibatch_gradient(theta, x, y, batch):
+                from autograd import grad
+                import autograd.numpy as anp
+                def loss(t):
+                    return anp.mean((t[0] * x[batch] + t[1] - y[batch]) ** 2)
+                return grad(loss)(np.asarray(theta, dtype=float))
+        """,
     },
 }

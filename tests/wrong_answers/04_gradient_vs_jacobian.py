@@ -212,4 +212,64 @@ WRONG_ANSWERS = {
                 return np.array(ag.differential_operators.jacobian(softmax)(z))
         """,
     },
+    "weight_vjp": {
+        "the tanh's derivative left out: U^T X and the column sums of U": """
+            def weight_vjp(X, W, b, U):
+                return U.T @ X, U.sum(axis=0)
+        """,
+        "X^T G: the transpose of the weight gradient": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return X.T @ G, G.sum(axis=0)
+        """,
+        "a mean over the examples for db instead of the sum": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return G.T @ X, G.mean(axis=0)
+        """,
+        "tanh' evaluated as 1 - z^2, at the pre-activation itself": """
+            def weight_vjp(X, W, b, U):
+                Z = X @ W.T + b
+                G = U * (1 - Z ** 2)
+                return G.T @ X, G.sum(axis=0)
+        """,
+        "tanh' evaluated at the output: 1 - tanh(Y)^2": """
+            def weight_vjp(X, W, b, U):
+                Y = np.tanh(X @ W.T + b)
+                G = U * (1 - np.tanh(Y) ** 2)
+                return G.T @ X, G.sum(axis=0)
+        """,
+        "the bias left out of the pre-activation": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T) ** 2)
+                return G.T @ X, G.sum(axis=0)
+        """,
+        "db summed over the outputs instead of the examples": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return G.T @ X, G.sum(axis=1)
+        """,
+        "db kept as a (1, m) row": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return G.T @ X, G.sum(axis=0, keepdims=True)
+        """,
+        "only dW returned, not the pair": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return G.T @ X
+        """,
+        "G reshaped instead of transposed": """
+            def weight_vjp(X, W, b, U):
+                G = U * (1 - np.tanh(X @ W.T + b) ** 2)
+                return G.reshape(G.shape[1], G.shape[0]) @ X, G.sum(axis=0)
+        """,
+        "autograd's grad instead of the derivation": """
+            def weight_vjp(X, W, b, U):
+                from autograd import grad
+                def loss(V, c):
+                    return anp.sum(U * anp.tanh(X @ V.T + c))
+                return grad(loss, argnum=(0, 1))(W, b)
+        """,
+    },
 }

@@ -89,6 +89,13 @@ WRONG_ANSWERS = {
             def area_scale(f, u):
                 return float(abs(np.linalg.det(np.squeeze(jacobian(f)(u)))))
         """,
+        "a central-difference Jacobian with h = 1e-3 instead of autograd's": """
+            def area_scale(f, u, h=1e-3):
+                u = np.asarray(u, dtype=float)
+                columns = [(f(u + h * e) - f(u - h * e)) / (2 * h) for e in np.eye(len(u))]
+                J = np.reshape(np.column_stack(columns), (len(u), len(u)))
+                return float(abs(np.linalg.det(J)))
+        """,
         "the determinant of J^T J (the square of the scale)": """
             def area_scale(f, u):
                 J = jacobian(f)(u)
@@ -152,6 +159,59 @@ WRONG_ANSWERS = {
             def transformed_log_density(log_p_x, f_inv, y):
                 sign, log_abs_det = np.linalg.slogdet(jacobian(f_inv)(y))
                 return np.atleast_1d(log_p_x(f_inv(y)) + log_abs_det)
+        """,
+    },
+    "flow_log_likelihood": {
+        "the log-det term dropped": """
+            def flow_log_likelihood(theta, Y):
+                Z = to_noise(Y, theta)
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi)))
+        """,
+        "the log-det term with the wrong sign": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = alpha + gamma + delta * Z[:, 0]
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) - log_det))
+        """,
+        "the sum over the rows instead of the mean": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = alpha + gamma + delta * Z[:, 0]
+                return float(np.sum(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_det))
+        """,
+        "the log-det of the generating map to_data, taken at y (the wrong Jacobian)": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = -(alpha + gamma + delta * Y[:, 0])      # log|det J_{T^-1}(y)|
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_det))
+        """,
+        "y1 instead of z1 in the log-det": """
+            def flow_log_likelihood(theta, Y):
+                alpha, beta, gamma, delta, kappa, mu = theta
+                Z = to_noise(Y, theta)
+                log_det = alpha + gamma + delta * Y[:, 0]
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_det))
+        """,
+        "asks autograd for each row's Jacobian (ruled out)": """
+            def flow_log_likelihood(theta, Y):
+                Z = to_noise(Y, theta)
+                log_dets = np.array([np.linalg.slogdet(jacobian(to_noise)(y, theta))[1] for y in Y])
+                return float(np.mean(-0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi) + log_dets))
+        """,
+        "diagonal entries from autograd's elementwise_grad (ruled out)": """
+            def flow_log_likelihood(theta, Y):
+                from autograd import elementwise_grad
+                Z = to_noise(Y, theta)
+                def z1(y1):
+                    return to_noise(anp.stack([y1, Y[:, 1]], axis=-1), theta)[:, 0]
+                def z2(y2):
+                    return to_noise(anp.stack([Y[:, 0], y2], axis=-1), theta)[:, 1]
+                diagonal = elementwise_grad(z1)(Y[:, 0]) * elementwise_grad(z2)(Y[:, 1])
+                log_base = -0.5 * np.sum(Z ** 2, axis=1) - np.log(2 * np.pi)
+                return float(np.mean(log_base + np.log(np.abs(diagonal))))
         """,
     },
 }

@@ -208,6 +208,22 @@ WRONG_ANSWERS = {
                     weights = weights / weights.sum(axis=-1, keepdims=True)
                 return weights @ V, weights
         """,
+        "masked scores set to -1000 (too small for allowed scores near -1e4)": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1000.0)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
+        "masked scores set to -1e4 (ties with the lowest allowed scores)": """
+            def scaled_dot_product_attention(Q, K, V, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -1e4)
+                weights = softmax(scores, axis=-1)
+                return weights @ V, weights
+        """,
         "log of the mask added, its warning switched off": """
             def scaled_dot_product_attention(Q, K, V, mask=None):
                 scores = Q @ K.T / np.sqrt(K.shape[1])
@@ -274,6 +290,127 @@ WRONG_ANSWERS = {
                 if mask is not None:
                     scores = np.where(mask, scores, -np.inf)
                 return softmax(scores) @ V
+        """,
+    },
+    "attention_backward": {
+        "no 1/sqrt(d_k) on the way back": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scores = Q @ K.T / np.sqrt(K.shape[1])
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K, dS.T @ Q, A.T @ G
+        """,
+        "softmax VJP summed over the wrong axis (down the columns)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=0, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "dV without the transpose (A @ G)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A @ G
+        """,
+        "dK without the transpose (dS @ Q)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS @ Q * scale, A.T @ G
+        """,
+        "mask ignored": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "softmax treated as entrywise (dS = A * dA)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dS = A * (G @ V.T)
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "unstable softmax (no maximum subtracted)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -np.inf)
+                A = np.exp(scores)
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "softmax first, then masked and renormalised": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                if mask is not None:
+                    A = A * mask
+                    A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "masked scores set to -1000 (too small for allowed scores near -1e3)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                scale = 1 / np.sqrt(K.shape[1])
+                scores = Q @ K.T * scale
+                if mask is not None:
+                    scores = np.where(mask, scores, -1000.0)
+                A = np.exp(scores - scores.max(axis=1, keepdims=True))
+                A = A / A.sum(axis=1, keepdims=True)
+                dA = G @ V.T
+                dS = A * (dA - np.sum(dA * A, axis=1, keepdims=True))
+                return dS @ K * scale, dS.T @ Q * scale, A.T @ G
+        """,
+        "gradients from autograd (ruled out)": """
+            def attention_backward(Q, K, V, G, mask=None):
+                import autograd.numpy as anp
+                from autograd import grad
+
+                def loss(Q, K, V):
+                    S = anp.dot(Q, K.T) / np.sqrt(K.shape[1])
+                    if mask is not None:
+                        S = anp.where(mask, S, -1e30)
+                    A = anp.exp(S - anp.max(S, axis=1, keepdims=True))
+                    A = A / anp.sum(A, axis=1, keepdims=True)
+                    return anp.sum(G * anp.dot(A, V))
+                return tuple(grad(loss, i)(Q, K, V) for i in range(3))
         """,
     },
 }
