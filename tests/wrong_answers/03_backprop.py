@@ -470,5 +470,69 @@ WRONG_ANSWERS = {
                         totals[name] += value / len(X)
                 return totals
         """,
+        "autograd's elementwise_grad on the batch loss": """
+            def batch_gradients(params, X, Y):
+                from autograd import elementwise_grad
+                import autograd.numpy as anp
+                def batch_loss(p):
+                    a1 = p["w1"] * X[:, 0] + p["w2"] * X[:, 1] + p["b1"]
+                    a2 = p["w3"] * X[:, 0] + p["w4"] * X[:, 1] + p["b2"]
+                    h1, h2 = 1 / (1 + anp.exp(-a1)), 1 / (1 + anp.exp(-a2))
+                    out = 1 / (1 + anp.exp(-(p["w5"] * h1 + p["w6"] * h2 + p["b3"])))
+                    return anp.mean(0.5 * (out - Y) ** 2)
+                return {k: float(v) for k, v in elementwise_grad(batch_loss)(params).items()}
+        """,
+        "central differences of the batch loss, h = 1e-5": """
+            def batch_gradients(params, X, Y):
+                def batch_loss(p):
+                    return np.mean([0.5 * (forward(p, x) - y) ** 2 for x, y in zip(X, Y)])
+                out = {}
+                for k in params:
+                    up, down = dict(params), dict(params)
+                    up[k] += 1e-5
+                    down[k] -= 1e-5
+                    out[k] = float((batch_loss(up) - batch_loss(down)) / 2e-5)
+                return out
+        """,
+        "writes the gradients into params and returns it": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat) / len(X)
+                D = np.outer(d, w_out) * H * (1 - H)
+                G, g = D.T @ X, H.T @ d
+                params.update({"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]),
+                               "w4": float(G[1, 1]), "b1": float(D[:, 0].sum()), "b2": float(D[:, 1].sum()),
+                               "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())})
+                return params
+        """,
+        "the hidden bias gradients summed along the wrong axis": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat) / len(X)
+                D = np.outer(d, w_out) * H * (1 - H)
+                G, g, rows = D.T @ X, H.T @ d, D.sum(axis=1)
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(rows[0]), "b2": float(rows[-1]),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum())}
+        """,
+        "the factor 1/N applied twice": """
+            def batch_gradients(params, X, Y):
+                W = np.array([[params["w1"], params["w2"]], [params["w3"], params["w4"]]])
+                w_out = np.array([params["w5"], params["w6"]])
+                H = sigmoid(X @ W.T + np.array([params["b1"], params["b2"]]))
+                y_hat = sigmoid(H @ w_out + params["b3"])
+                d = (y_hat - Y) * y_hat * (1 - y_hat) / len(X)
+                D = np.outer(d, w_out) * H * (1 - H)
+                G, g = D.T @ X / len(X), H.T @ d / len(X)
+                return {"w1": float(G[0, 0]), "w2": float(G[0, 1]), "w3": float(G[1, 0]), "w4": float(G[1, 1]),
+                        "b1": float(D[:, 0].sum()) / len(X), "b2": float(D[:, 1].sum()) / len(X),
+                        "w5": float(g[0]), "w6": float(g[1]), "b3": float(d.sum()) / len(X)}
+        """,
     },
 }
