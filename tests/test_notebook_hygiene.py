@@ -19,8 +19,6 @@ WIDGET_CALL = re.compile(r"^(widgets\.interact|StaticPlayer)\(", re.MULTILINE)
 # (hide-input) cell's box about 76; longer lines scroll sideways, and what they hide is often the
 # point (a hint, a unit, a check's result).
 CODE_COLUMN, FOLDED_CODE_COLUMN = 76, 75
-# Chapters whose code is not rewrapped yet (issue 15); remove a slug once its notebooks pass.
-NOT_YET_WRAPPED = {"03-backprop"}
 
 
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
@@ -109,7 +107,7 @@ def test_every_notebook_is_in_the_toc(path):
     assert page in listed, f"{page} is missing from _toc.yml (add it to its part)"
 
 
-@pytest.mark.parametrize("path", [p for p in ALL_NOTEBOOKS if p.stem not in NOT_YET_WRAPPED], ids=rel)
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
 def test_code_fits_the_page_column(path):
     too_long = []
     for index, cell in enumerate(read(path).cells):
