@@ -106,6 +106,12 @@ def audits_for(name: Path) -> list[tuple[str, str]]:
     return EVERYTHING if name.parts[0] == "chapters" else ALL_BUT_CODE_CONTRAST
 
 
+def check_stayed_offline(page) -> None:
+    """The page asked for nothing off this site and logged no console error."""
+    assert not page.refused, f"the page asked for something off this site: {page.refused[:3]}"
+    assert not page.errors, f"console errors: {page.errors}"
+
+
 def check_rendering(page, name: Path, audits: list[tuple[str, str]]) -> None:
     """Maths typeset, no raw TeX, images loaded, no console errors, and no serious accessibility
     violations (axe-core) in the audits asked for."""
@@ -121,8 +127,7 @@ def check_rendering(page, name: Path, audits: list[tuple[str, str]]) -> None:
         im => ({src: im.src.slice(0, 60), width: im.naturalWidth}))""")
     for image in images:     # alt text is checked in the HTML by test_book.py
         assert image["width"] > 0, f"image did not load: {image['src']}"
-    assert not page.refused, f"the page asked for something off this site: {page.refused[:3]}"
-    assert not page.errors, f"console errors: {page.errors}"
+    check_stayed_offline(page)
     axe = npm_package("axe-core", AXE_VERSION)
     require(axe is not None, "npm is needed to fetch axe-core")
     page.add_script_tag(path=str(axe / "axe.min.js"))
@@ -259,4 +264,4 @@ def test_search_snippets_show_no_tex(page, site):
     expect(snippets.first).to_be_visible(timeout=20_000)
     texts = snippets.all_inner_texts()
     assert not [t for t in texts if "\\(" in t or "\\frac" in t], f"raw TeX in search snippets: {texts[:2]}"
-    assert not page.refused and not page.errors, (page.refused, page.errors)
+    check_stayed_offline(page)
