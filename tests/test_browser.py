@@ -224,15 +224,47 @@ def test_student_edition_serves_no_solutions(page, student_site):
         assert page.request.get(f"{student_site}/_sources/{name}.ipynb").status == 404
 
 
+# Every figure and player frame shown, with its natural and displayed width, and for a frame the
+# width of its player's box (the text column).
+IMAGES = """() => [...document.querySelectorAll('article .cell_output img')]
+    .filter(im => im.offsetParent !== null)
+    .map(im => { const r = im.getBoundingClientRect(), box = im.parentElement.getBoundingClientRect();
+        return {src: im.alt.slice(0, 50), natural: im.naturalWidth, shown: im.clientWidth,
+                box: im.closest('.static-player') ? im.parentElement.clientWidth : null,
+                left: r.left - box.left, right: box.right - r.right}; })"""
+WIDEST_FRAME = 790     # CSS px: a frame may stop growing at the widest text column (1920 px page)
+
+
+def check_images_sharp(page) -> None:
+    """Every image has at least twice the pixels it is shown with (sharp on a 2x screen); player
+    frames are centred and as wide as the text column."""
+    for width in (*WIDTHS, 1920):
+        page.set_viewport_size({"width": width, "height": 800})
+        for image in page.evaluate(IMAGES):
+            assert image["natural"] >= 2 * image["shown"], (
+                f"at {width} px, {image['src']!r} is shown {image['shown']} px wide from only "
+                f"{image['natural']} px: blurry on a 2x screen (render it at twice the size)")
+            if image["box"] is None:
+                continue
+            assert image["shown"] >= min(image["box"], WIDEST_FRAME), (
+                f"at {width} px, a frame of {image['src']!r} is {image['shown']} px in a "
+                f"{image['box']} px column: frames should be as wide as the text")
+            assert abs(image["left"] - image["right"]) <= 2, f"at {width} px a frame is not centred"
+
+
 @pytest.mark.parametrize("name", [p.relative_to(ROOT).with_suffix("") for p in CHAPTERS], ids=str)
 def test_static_widgets_respond_to_their_sliders(page, site, name):
     open_page(page, site, name)
+    check_images_sharp(page)
     players = page.locator(".static-player")
     assert players.count() > 0, "this chapter has no static widget"
     for index in range(players.count()):
         player = players.nth(index)
         visible = "(p) => [...p.querySelectorAll('img')].findIndex(im => im.style.display !== 'none')"
         before = player.evaluate(visible)
+        for each in player.locator("input[type=range]").all():
+            assert each.get_attribute("aria-valuetext") == each.evaluate(
+                "s => s.nextElementSibling.textContent"), "a slider does not expose its value"
         slider = player.locator("input[type=range]").first
         maximum, value = int(slider.get_attribute("max")), int(slider.input_value())
         slider.fill(str(0 if value != 0 else maximum))          # fires the input event

@@ -21,7 +21,7 @@ CLOSING = ("## Common mistakes", "## Check your understanding", "## Summary")
 # page; the static player is what the page shows; neither output can be compared by nbval.
 WIDGET_TAGS = {"widgets.interact(": {"nbval-ignore-output", "remove-output"},
                "StaticPlayer(": {"hide-input", "nbval-ignore-output"}}
-SHARED_TAGS = {"static_player": {"hide-input"}, "checks": {"hide-input"}}
+SHARED_TAGS = {"static_player": {"hide-input"}, "checks": {"hide-input"}, "sharp_figures": {"hide-input"}}
 DROPDOWN = re.compile(r"^:class: dropdown\s*$", re.MULTILINE)
 HINT = re.compile(r"^:::\{admonition\} Hint", re.MULTILINE)
 
@@ -92,6 +92,10 @@ def test_chapter_has_a_captioned_figure_and_a_static_player(path):
                      "kernel (see the static player in any chapter)")
     assert any(cell.metadata.get("shared") == "static_player" for cell in cells[:players[0]]), (
         f"cell {players[0]} uses StaticPlayer before a cell marked \"shared\": \"static_player\" defines it")
+    # Every figure, and StaticPlayer's frames, go through sharp_png: it must come before any of them.
+    code = [index for index, cell in enumerate(cells) if cell.cell_type == "code"]
+    assert cells[code[1]].metadata.get("shared") == "sharp_figures", (
+        "the code cell after setup must be the shared cell \"sharp_figures\" (sharp, small figures)")
 
 
 @pytest.mark.parametrize("path", CHAPTERS + SOLUTIONS, ids=rel)

@@ -51,7 +51,7 @@ from autograd import grad
 rng = np.random.default_rng(seed={seed})
 np.set_printoptions(precision=4, suppress=True)
 plt.style.use("tableau-colorblind10")  # a colour-blind-safe palette
-plt.rcParams.update({{"figure.figsize": (6.4, 3.4), "figure.dpi": 80,
+plt.rcParams.update({{"figure.figsize": (6.4, 3.4), "figure.dpi": 100,
                      "axes.grid": True}})'''
 
 SOLUTION_SETUP = '''\
@@ -122,6 +122,7 @@ is missing.
     cells = [
         new_markdown_cell(front),
         code(CHAPTER_SETUP.format(seed=number)),
+        code("", "hide-input", shared="sharp_figures"),
         new_markdown_cell("## A first idea\n\n*(Intuition, then the definition, then a small worked example "
                           "by hand.)* The derivative of $f(x) = x^3$ is $f'(x) = 3x^2$, so $f'(2) = 12$. "
                           "The next cell checks that value three ways."),

@@ -3,6 +3,12 @@
 # few lines of in-page JavaScript.
 import base64, html, io, itertools, json
 import matplotlib.pyplot as plt
+from PIL import Image
+
+# Frames are FRAME_PX pixels wide and shown at most half as wide, so they
+# stay sharp on 2x screens and fill the text column (790 px at most).
+# 64 colours keep a frame near 25 KB. sharp_png is in the cell after setup.
+FRAME_PX, COLOURS = 1600, 64
 
 # Runs in the page when a slider moves. Frame k is the row-major index of
 # the sliders' positions (the order of itertools.product). Each slider
@@ -25,7 +31,8 @@ GRID = ("display:grid;gap:0.2em 0.6em;align-items:center;"
 
 class StaticPlayer:
     """Precomputed frames of `draw(**params)` for every combination in
-    `grid`, with one slider per parameter."""
+    `grid`, with one slider per parameter. `draw` returns a figure: a new
+    one per call, or (faster) the same figure with its artists updated."""
 
     def __init__(self, draw, grid: dict, alt: str,
                  start: dict | None = None):
@@ -40,15 +47,23 @@ class StaticPlayer:
             alt + " (" + ", ".join(f"{n} = {c}" for n, c in
                                    zip(self.names, combo)) + ")"
             for combo in combos]
-        self.frames = [self._png(draw(**dict(zip(self.names, combo))))
-                       for combo in combos]
+        self.frames, last = [], None
+        for combo in combos:
+            fig = draw(**dict(zip(self.names, combo)))
+            if last is not None and fig is not last:
+                plt.close(last)                 # a new figure per frame
+            self.frames.append(self._png(fig))
+            last = fig
+        plt.close(last)
+        self.width = Image.open(io.BytesIO(
+            base64.b64decode(self.frames[0]))).width
 
     @staticmethod
     def _png(fig) -> str:
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", dpi=60)
-        plt.close(fig)
-        return base64.b64encode(buffer.getvalue()).decode("ascii")
+        # Uncropped, so that every frame has the same size and layout.
+        png = sharp_png(fig, FRAME_PX / fig.get_figwidth(),  # noqa: F821
+                        COLOURS, crop=False)
+        return base64.b64encode(png).decode("ascii")
 
     def __repr__(self) -> str:
         return (f"StaticPlayer({len(self.frames)} frames over "
@@ -73,7 +88,8 @@ class StaticPlayer:
             f'<img src="data:image/png;base64,{frame}" '
             f'alt="{html.escape(alt)}"'
             f' style="display:{"block" if i == shown else "none"};'
-            'margin:0.5em auto;max-width:100%;height:auto">'
+            f'margin:0.5em auto;width:100%;'
+            f'max-width:{self.width // 2}px;height:auto">'
             for i, (frame, alt) in enumerate(zip(self.frames, self.alts)))
         sliders = "".join(self._slider(n, v, p) for n, v, p
                           in zip(self.names, self.values, self.start))

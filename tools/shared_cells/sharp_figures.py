@@ -1,0 +1,33 @@
+# Figures are drawn with twice their pixels and shown at their size, so
+# they are sharp on 2x screens; a palette of at most 256 colours keeps a
+# chapter page small. This replaces the inline backend's PNG output.
+import base64, io
+import matplotlib.figure
+from IPython import get_ipython
+from PIL import Image
+
+
+def sharp_png(fig, dpi: float, colours: int = 256,
+              crop: bool = True) -> bytes:
+    """`fig` as a palette PNG drawn at `dpi`, cropped to what it shows."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi,  # uncompressed: read back
+                bbox_inches="tight" if crop else None,
+                pil_kwargs={"compress_level": 0})
+    image = Image.open(buffer).convert("RGB")
+    small = io.BytesIO()
+    image.quantize(colours, method=Image.Quantize.FASTOCTREE).save(
+        small, format="png")
+    return small.getvalue()
+
+
+def show_sharp(fig):
+    """The notebook's picture of a figure: the PNG and its shown size."""
+    png = sharp_png(fig, 2 * fig.dpi)
+    width, height = Image.open(io.BytesIO(png)).size
+    return (base64.b64encode(png).decode("ascii"),
+            {"width": width // 2, "height": height // 2})
+
+
+get_ipython().display_formatter.formatters["image/png"].for_type(
+    matplotlib.figure.Figure, show_sharp)
