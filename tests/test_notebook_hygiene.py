@@ -107,6 +107,25 @@ def test_every_notebook_is_in_the_toc(path):
     assert page in listed, f"{page} is missing from _toc.yml (add it to its part)"
 
 
+@pytest.mark.parametrize("path", CHAPTERS + SOLUTIONS, ids=rel)
+def test_printed_output_fits_the_page_column(path):
+    """Printed text (and a value's text form) fits the output box as code fits the code box."""
+    too_long = []
+    for index, cell in enumerate(read(path).cells):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if output.get("output_type") == "stream":
+                text = output.get("text", "")
+            elif data and not set(data) - {"text/plain"}:    # not a widget, table or picture
+                text = data["text/plain"]
+            else:
+                continue
+            too_long += [(index, len(line), line[:40]) for line in text.splitlines()
+                         if len(line) > CODE_COLUMN]
+    assert not too_long, (f"{len(too_long)} printed lines wider than the page's output box "
+                          f"({CODE_COLUMN} characters); (cell, length, start): {too_long}")
+
+
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=rel)
 def test_code_fits_the_page_column(path):
     too_long = []

@@ -29,5 +29,5 @@ def show_sharp(fig):
             {"width": width // 2, "height": height // 2})
 
 
-get_ipython().display_formatter.formatters["image/png"].for_type(
-    matplotlib.figure.Figure, show_sharp)
+png_formatter = get_ipython().display_formatter.formatters["image/png"]
+inline_png = png_formatter.for_type(matplotlib.figure.Figure, show_sharp)
