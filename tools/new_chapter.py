@@ -154,7 +154,8 @@ is missing.
              "    and the static player both draw with this.\"\"\"\n"
              "    tangent_line.set_ydata(f(point) + f_prime(point) * (xs - point))\n"
              "    tangent_ax.set_title(f\"slope {f_prime(point):.2f} at x = {point}\")\n"
-             "    return tangent_fig",
+             "    return tangent_fig\n\n"
+             "draw_tangent().tight_layout()   # once, title included: one layout",
              "hide-input"),
         code("def show_tangent(point=2.0):\n    display(draw_tangent(point))\n\n"
              "widgets.interact(show_tangent, point=widgets.FloatSlider(\n"
