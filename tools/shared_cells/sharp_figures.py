@@ -3,21 +3,32 @@
 # chapter page small. This replaces the inline backend's PNG output.
 import base64, io
 import matplotlib.figure
+import numpy as np
 from IPython import get_ipython
 from PIL import Image
 
 
 def sharp_png(fig, dpi: float, colours: int = 256,
               crop: bool = True) -> bytes:
-    """`fig` as a palette PNG drawn at `dpi`, cropped to what it shows."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi,  # uncompressed: read back
-                bbox_inches="tight" if crop else None,
-                pil_kwargs={"compress_level": 0})
-    image = Image.open(buffer).convert("RGB")
+    """`fig` as a palette PNG drawn at `dpi`, cropped to what it shows
+    (or, with crop=False, the whole canvas: a player's frames)."""
+    if crop:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=dpi,  # uncompressed: read
+                    bbox_inches="tight", pil_kwargs={"compress_level": 0})
+        image = Image.open(buffer)
+    else:       # drawn once, read back from the canvas: about 40% faster
+        shown_dpi = fig.dpi
+        fig.set_dpi(dpi)
+        try:
+            fig.canvas.draw()
+            image = Image.fromarray(np.asarray(fig.canvas.buffer_rgba()))
+        finally:
+            fig.set_dpi(shown_dpi)
+    palette = image.convert("RGB").quantize(
+        colours, method=Image.Quantize.FASTOCTREE)
     small = io.BytesIO()
-    image.quantize(colours, method=Image.Quantize.FASTOCTREE).save(
-        small, format="png")
+    palette.save(small, format="png")
     return small.getvalue()
 
 
