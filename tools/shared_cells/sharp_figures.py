@@ -5,6 +5,7 @@ import base64, io
 import matplotlib.figure
 import numpy as np
 from IPython import get_ipython
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from PIL import Image
 
 
@@ -18,7 +19,9 @@ def sharp_png(fig, dpi: float, colours: int = 256,
                     bbox_inches="tight", pil_kwargs={"compress_level": 0})
         image = Image.open(buffer)
     else:       # drawn once, read back from the canvas: about 40% faster
-        shown_dpi = fig.dpi
+        if not isinstance(fig.canvas, FigureCanvasAgg):
+            FigureCanvasAgg(fig)    # plt.close(fig) took the figure's own
+        shown_dpi = fig.dpi         # (kept, it caches text layouts)
         fig.set_dpi(dpi)
         try:
             fig.canvas.draw()
