@@ -12,6 +12,7 @@ import re
 import pytest
 import yaml
 
+from benchmark import page_weight
 from notebooks import CHAPTERS, EXERCISES, ROOT, SOLUTIONS, distinctive_solution_lines, read
 
 pytestmark = pytest.mark.book
@@ -80,6 +81,13 @@ def test_chapter_figures_have_captions_and_widgets_a_static_player(editions, pag
         sizes = [int(m) + 1 for m in re.findall(r'type="range" min="0" max="(\d+)"', player)]
         frames = len(re.findall(r"<img\b", player))
         assert sizes and frames == math.prod(sizes), "a frame for every slider position"
+
+
+@pytest.mark.parametrize("page", [p.relative_to(ROOT).with_suffix("") for p in CHAPTERS], ids=str)
+def test_chapter_page_with_its_images_stays_under_1_5_mb(editions, page):
+    """A phone on a slow line: the page, its figures and its player frames (sharp 2x palette PNGs)."""
+    megabytes = page_weight(editions["instructor"], editions["instructor"] / f"{page}.html") / 2**20
+    assert megabytes < 1.5, f"{page}.html weighs {megabytes:.2f} MB with its images (at most 1.5)"
 
 
 def test_syllabus_is_built_from_the_chapters(editions):
