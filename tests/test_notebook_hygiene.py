@@ -107,6 +107,11 @@ def test_every_notebook_is_in_the_toc(path):
     assert page in listed, f"{page} is missing from _toc.yml (add it to its part)"
 
 
+def lines_longer_than(limit: int, index: int, text: str) -> list[tuple[int, int, str]]:
+    """(cell index, length, start) of every line of `text` longer than `limit` characters."""
+    return [(index, len(line), line.strip()[:40]) for line in text.splitlines() if len(line) > limit]
+
+
 @pytest.mark.parametrize("path", CHAPTERS + SOLUTIONS, ids=rel)
 def test_printed_output_fits_the_page_column(path):
     """Printed text (and a value's text form) fits the output box as code fits the code box."""
@@ -120,8 +125,7 @@ def test_printed_output_fits_the_page_column(path):
                 text = data["text/plain"]
             else:
                 continue
-            too_long += [(index, len(line), line[:40]) for line in text.splitlines()
-                         if len(line) > CODE_COLUMN]
+            too_long += lines_longer_than(CODE_COLUMN, index, text)
     assert not too_long, (f"{len(too_long)} printed lines wider than the page's output box "
                           f"({CODE_COLUMN} characters); (cell, length, start): {too_long}")
 
@@ -132,8 +136,7 @@ def test_code_fits_the_page_column(path):
     for index, cell in enumerate(read(path).cells):
         if cell.cell_type == "code":
             limit = FOLDED_CODE_COLUMN if "hide-input" in tags(cell) else CODE_COLUMN
-            too_long += [(index, len(line), line.strip()[:40]) for line in cell.source.splitlines()
-                         if len(line) > limit]
+            too_long += lines_longer_than(limit, index, cell.source)
     assert not too_long, (f"{len(too_long)} code lines too long for the page's code column "
                           f"({CODE_COLUMN} characters, {FOLDED_CODE_COLUMN} in a folded cell); "
                           f"(cell, length, start): {too_long[:5]}")

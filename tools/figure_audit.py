@@ -6,8 +6,8 @@
 Runs each notebook in a fresh kernel with one extra cell after the setup cell, which wraps
 matplotlib's Figure.draw: every figure drawn (shown inline, or drawn as a player frame) records
 its width and its smallest visible text. On the page at 1280 px the text column is 688 px wide
-(measured in Chromium); a figure is shown at 100 px per inch (figure.dpi, retina PNG at twice the
-pixels) unless it is wider than the column, when it is scaled down to fit. Text must come out at
+(measured in Chromium); a figure is shown at 100 px per inch (figure.dpi; the shared cell
+sharp_figures stores twice the pixels) unless it is wider than the column, when it is scaled down. Text must come out at
 least 80% of the body text's 16 px there. Player frames are shown at the column's width, which
 gives them at least 100 px per inch too, as long as they are no wider than the column at 100 dpi.
 """
@@ -27,7 +27,7 @@ COLUMN_PX, SHOWN_DPI, BODY_PX = 688, 100, 16
 SMALLEST_PX = 0.8 * BODY_PX
 MARKER = "figure-audit:"
 
-# Kept short: it runs inside the student's kernel code path only under this tool.
+# Inserted after the setup cell by audit() only; the notebooks themselves never hold it.
 AUDIT_CELL = f'''\
 import json as _json, matplotlib.figure as _mfig, matplotlib.text as _mtext
 _audit_draw = _mfig.Figure.draw

@@ -19,9 +19,11 @@ def sharp_png(fig, dpi: float, colours: int = 256,
                     bbox_inches="tight", pil_kwargs={"compress_level": 0})
         image = Image.open(buffer)
     else:       # drawn once, read back from the canvas: about 40% faster
+        # plt.close(fig) replaces a figure's canvas with a bare one; give
+        # it an Agg canvas once, which then keeps its text layouts cached.
         if not isinstance(fig.canvas, FigureCanvasAgg):
-            FigureCanvasAgg(fig)    # plt.close(fig) took the figure's own
-        shown_dpi = fig.dpi         # (kept, it caches text layouts)
+            FigureCanvasAgg(fig)
+        shown_dpi = fig.dpi
         fig.set_dpi(dpi)
         try:
             fig.canvas.draw()
