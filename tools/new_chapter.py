@@ -51,8 +51,7 @@ from autograd import grad
 rng = np.random.default_rng(seed={seed})
 np.set_printoptions(precision=4, suppress=True)
 plt.style.use("tableau-colorblind10")  # a colour-blind-safe palette
-plt.rcParams.update({{"figure.figsize": (6.4, 3.4), "figure.dpi": 100,
-                     "axes.grid": True}})'''
+plt.rcParams.update({{"figure.figsize": (6.4, 3.4), "axes.grid": True}})'''
 
 SOLUTION_SETUP = '''\
 # Setup: these exercises need only numpy, which Colab, Binder and local
