@@ -93,7 +93,7 @@ class Report:
     outside: list[Outside]          # cells whose figures reach beyond their canvas
 
 
-@functools.lru_cache(maxsize=None)   # one run per notebook serves every test
+@functools.cache   # one run per notebook serves every test
 def audit(path) -> Report:
     """Every figure drawn by the notebook whose smallest text is too small on the page, and every
     cell with a figure that draws outside its canvas."""

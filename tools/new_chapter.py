@@ -136,7 +136,8 @@ is missing.
         code("xs = np.linspace(0.5, 3.0, 200)\nfig, ax = plt.subplots()\nax.plot(xs, f(xs), label=\"f(x) = x³\")\n"
              "ax.plot(xs, f(2.0) + f_prime(2.0) * (xs - 2.0), \"--\",\n"
              "        label=\"tangent at x = 2\")\n"
-             "ax.set(xlabel=\"x\", ylabel=\"y\")\nax.legend()\nplt.show()", "hide-input",
+             "ax.set(xlabel=\"x\", ylabel=\"y\")\nax.legend()\n"
+             "fig.tight_layout()   # inside its canvas: one draw, no cut labels\nplt.show()", "hide-input",
              mystnb={"figure": {"caption": "The curve f(x) = x³ and its tangent line at x = 2, whose slope is "
                                            "f′(2) = 12.", "name": f"fig-{slug}-tangent"},
                      "image": {"alt": "A rising cubic curve and a straight dashed line touching it at x = 2."}}),
@@ -163,6 +164,8 @@ is missing.
         code("", "hide-input", shared="static_player"),
         code('StaticPlayer(draw_tangent, {"point": [1.0, 1.5, 2.0, 2.5, 3.0]},\n'
              '             start={"point": 2.0},\n'
+             '             # what draw_tangent updates; the rest is drawn once\n'
+             '             changing=[tangent_line, tangent_ax.title],\n'
              '             alt="A cubic curve and its dashed tangent line at the "\n'
              '                 "chosen point")',
              "hide-input", "nbval-ignore-output"),

@@ -3,11 +3,13 @@
 # few lines of in-page JavaScript.
 import base64, html, io, itertools, json
 import matplotlib.pyplot as plt
+import numpy as np
 from PIL import Image
 
 # Frames are FRAME_PX pixels wide and shown at most half as wide, so they
 # stay sharp on 2x screens and fill the text column (790 px at most).
-# 64 colours keep a frame near 25 KB. sharp_png is in the cell after setup.
+# 64 colours keep a frame near 25 KB. agg_canvas, canvas_pixels,
+# has_colour_map, palette_of and png_in are in the cell after setup.
 FRAME_PX, COLOURS = 1600, 64
 
 # Runs in the page when a slider moves. Frame k is the row-major index of
@@ -29,41 +31,107 @@ GRID = ("display:grid;gap:0.2em 0.6em;align-items:center;"
         "justify-content:center")
 
 
+def frame_of(rgba: np.ndarray) -> tuple:
+    """A frame kept from an RGBA canvas: its RGB image, and every third
+    pixel of every third row (RGB), to choose the palette from."""
+    return (Image.fromarray(rgba).convert("RGB"),
+            rgba[::3, ::3, :3].reshape(-1, 3))
+
+
+def in_one_palette(frames: list, smooth: bool) -> list:
+    """PNGs of the frames in one palette of COLOURS colours, chosen from
+    the samples of every frame, so that colours stay the same from one
+    frame to the next."""
+    samples = np.concatenate([pixels for _, pixels in frames])
+    palette = palette_of(samples, COLOURS, smooth)
+    return [png_in(image, palette) for image, _ in frames]
+
+
 class StaticPlayer:
     """Precomputed frames of `draw(**params)` for every combination in
     `grid`, with one slider per parameter. `draw` returns a figure: a new
-    one per call, or (faster) the same figure with its artists updated."""
+    one per call, or (faster) the same figure with its artists updated.
+
+    Fastest: `changing` lists the artists `draw` updates (lines, texts, a
+    legend, or whole axes) when it returns the same figure every time.
+    The rest is then drawn once, and each frame draws only these on top.
+    """
 
     def __init__(self, draw, grid: dict, alt: str,
-                 start: dict | None = None):
+                 start: dict | None = None, changing: tuple = ()):
         self.names = list(grid)
         self.values = [list(v) for v in grid.values()]
         start = start or {}
         # The positions shown first: `start` where given, else the middle.
         self.start = [v.index(start[n]) if n in start else len(v) // 2
                       for n, v in zip(self.names, self.values)]
-        combos = list(itertools.product(*self.values))
+        combos = [dict(zip(self.names, combo))
+                  for combo in itertools.product(*self.values)]
         self.alts = [
             alt + " (" + ", ".join(f"{n} = {c}" for n, c in
-                                   zip(self.names, combo)) + ")"
+                                   combo.items()) + ")"
             for combo in combos]
-        self.frames, last = [], None
-        for combo in combos:
-            fig = draw(**dict(zip(self.names, combo)))
-            if last is not None and fig is not last:
-                plt.close(last)                 # a new figure per frame
-            self.frames.append(self._png(fig))
-            last = fig
-        plt.close(last)
-        self.width = Image.open(io.BytesIO(
-            base64.b64decode(self.frames[0]))).width
+        frames, smooth = (self._blitted(draw, combos, list(changing))
+                          if changing else self._drawn(draw, combos))
+        pngs = in_one_palette(frames, smooth)
+        self.frames = [base64.b64encode(png).decode("ascii")
+                       for png in pngs]
+        self.width = frames[0][0].width
 
     @staticmethod
-    def _png(fig) -> str:
-        # Uncropped, so that every frame has the same size and layout.
-        png = sharp_png(fig, FRAME_PX / fig.get_figwidth(),  # noqa: F821
-                        COLOURS, crop=False)
-        return base64.b64encode(png).decode("ascii")
+    def _drawn(draw, combos: list) -> tuple[list, bool]:
+        """Every frame drawn in full: (the frames, whether the figure has
+        a colour map). Uncropped, so that every frame has the same size
+        and layout."""
+        frames, last = [], None
+        for combo in combos:
+            fig = draw(**combo)
+            if last is not None and fig is not last:
+                plt.close(last)                 # a new figure per frame
+            agg_canvas(fig, FRAME_PX / fig.get_figwidth())
+            fig.canvas.draw()
+            frames.append(frame_of(canvas_pixels(fig)))
+            last = fig
+        plt.close(last)
+        return frames, has_colour_map(last)
+
+    @staticmethod
+    def _blitted(draw, combos: list, changing: list) -> tuple[list, bool]:
+        """Frames from one drawing of the unchanging rest of the figure
+        (the background), with the `changing` artists drawn on it."""
+        fig = draw(**combos[0])
+        agg_canvas(fig, FRAME_PX / fig.get_figwidth())
+        changing.sort(key=lambda artist: artist.get_zorder())
+        for artist in changing:
+            artist.set_animated(True)   # left out of the canvas's draw()
+        try:
+            fig.canvas.draw()
+            background = canvas_pixels(fig).copy()
+            region = fig.canvas.copy_from_bbox(fig.bbox)
+            frames = []
+            for combo in combos:
+                if draw(**combo) is not fig:
+                    raise ValueError(
+                        "with changing=..., draw must return the same "
+                        "figure every time, with its artists updated")
+                fig.canvas.restore_region(region)
+                for artist in changing:
+                    fig.draw_artist(artist)
+                frames.append(frame_of(canvas_pixels(fig)))
+            # Now at the last frame, whose every parameter differs from
+            # the first's: a background drawn now must be the same.
+            fig.canvas.draw()
+            if not np.array_equal(canvas_pixels(fig), background):
+                raise ValueError(
+                    "draw changes more of the figure than `changing` "
+                    "lists: the picture outside those artists differs "
+                    "between the first and the last frame. Add the "
+                    "artists (or axes) it updates to `changing`.")
+        finally:
+            for artist in changing:
+                artist.set_animated(False)
+        plt.close(fig)
+        return frames, has_colour_map(fig)
 
     def __repr__(self) -> str:
         return (f"StaticPlayer({len(self.frames)} frames over "
