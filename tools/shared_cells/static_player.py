@@ -1,7 +1,7 @@
 # A slider that works without a kernel: every frame is drawn in advance by
 # the same function the live widget uses, stored as a PNG, and shown by a
 # few lines of in-page JavaScript.
-import base64, html, io, itertools, json
+import base64, html, itertools, json
 import matplotlib.pyplot as plt
 import numpy as np
 from PIL import Image
