@@ -104,10 +104,9 @@ def show_sharp(fig):
     """The notebook's picture of a figure: the PNG and its shown size."""
     png = sharp_png(fig, fig.dpi)
     width, height = Image.open(io.BytesIO(png)).size
-    shrink = SHOWN_DPI / fig.dpi
+    shrink = SHOWN_DPI / fig.dpi    # rounded down: at least 2x pixels
     return (base64.b64encode(png).decode("ascii"),
-            {"width": round(width * shrink),
-             "height": round(height * shrink)})
+            {"width": int(width * shrink), "height": int(height * shrink)})
 
 
 png_formatter = get_ipython().display_formatter.formatters["image/png"]
