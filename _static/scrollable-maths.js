@@ -1,19 +1,32 @@
-// A display equation that is wider than the column scrolls inside its box (_static/book.css).
+// Maths that is wider than the column scrolls inside its own box (_static/book.css) instead of
+// being cut off. Display equations always may; an inline formula becomes a scroll box only while
+// it is wider than its paragraph, since a scroll box no longer sits on the text's baseline.
 // Keyboard users must be able to reach such a box to scroll it, so it becomes a tab stop while
 // it overflows, and stops being one when the window is wide enough (formulas that fit are not
 // tab stops). The pydata theme does the same for code blocks.
 (() => {
+  const BLOCKS = "p, li, dd, dt, td, th, h1, h2, h3, h4, figcaption, div";
+  const markScrollable = (box, scrolls) => {
+    if (scrolls) {
+      box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", "formula, scrolls sideways");
+    } else {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("role");
+      box.removeAttribute("aria-label");
+    }
+  };
   const update = () => {
     document.querySelectorAll("div.math, mjx-container[display=\"true\"]").forEach((box) => {
-      if (box.scrollWidth > box.clientWidth) {
-        box.tabIndex = 0;
-        box.setAttribute("role", "region");
-        box.setAttribute("aria-label", "equation, scrolls sideways");
-      } else {
-        box.removeAttribute("tabindex");
-        box.removeAttribute("role");
-        box.removeAttribute("aria-label");
-      }
+      markScrollable(box, box.scrollWidth > box.clientWidth);
+    });
+    document.querySelectorAll("mjx-container:not([display=\"true\"])").forEach((box) => {
+      box.classList.remove("wide-inline-maths");          // measure it at its natural width
+      const block = box.parentElement.closest(BLOCKS);
+      const wide = block !== null && box.getBoundingClientRect().width > block.clientWidth;
+      box.classList.toggle("wide-inline-maths", wide);
+      markScrollable(box, wide);
     });
   };
   let pending = null;
@@ -22,6 +35,9 @@
     pending = setTimeout(update, 200);
   };
   window.addEventListener("resize", soon);
+  // An unfolded answer (a dropdown) shows formulas that were not measured yet.
+  document.addEventListener("toggle", soon, true);
+  document.addEventListener("click", soon);
   window.addEventListener("load", () => {
     // MathJax typesets after the page has loaded; measure the typeset equations.
     const typeset = window.MathJax && window.MathJax.startup && window.MathJax.startup.promise;

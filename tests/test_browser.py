@@ -145,19 +145,30 @@ def links(page) -> list[str]:
 # A phone, a tablet and a laptop. Below 992 px the theme hides the sidebars behind buttons.
 WIDTHS = (390, 900, 1280)
 WIDE = 992
-# Display maths, code and tables that are wider than their box and do not scroll (cut off).
+# Display maths, code, tables and inline maths that are wider than their box and do not scroll
+# (cut off).
 CUT_OFF = """() => [...document.querySelectorAll(
         'article div.math, article mjx-container[display="true"], article pre, article table')]
     .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1
                  && !['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
     .map(e => `${e.tagName.toLowerCase()} ${e.scrollWidth} px wide in ${e.clientWidth} px: `
-              + e.textContent.trim().slice(0, 50))"""
+              + e.textContent.trim().slice(0, 50))
+    .concat([...document.querySelectorAll('article mjx-container:not([display="true"])')]
+    // Inline maths wider than its paragraph is cut off unless it became a scroll box.
+    .filter(e => {
+        const block = e.parentElement.closest('p, li, dd, dt, td, th, h1, h2, h3, h4, figcaption, div');
+        return e.offsetParent !== null && block !== null
+               && e.getBoundingClientRect().width > block.clientWidth + 1
+               && getComputedStyle(e).overflowX !== 'auto'; })
+    .map(e => `inline maths ${Math.round(e.getBoundingClientRect().width)} px wide: `
+              + e.textContent.trim().slice(0, 50)))"""
 
 
 def check_layout(page) -> None:
     """At each width: nothing cut off, no sideways scrolling of the page, working navigation."""
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 800})
+        page.wait_for_timeout(400)      # scrollable-maths.js measures 0.2 s after a resize
         cut_off = page.evaluate(CUT_OFF)
         assert not cut_off, f"at {width} px, cut off without a scrollbar: {cut_off[:3]}"
         page_width = page.evaluate("() => document.documentElement.scrollWidth")
