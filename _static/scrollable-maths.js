@@ -21,12 +21,19 @@
     document.querySelectorAll("div.math, mjx-container[display=\"true\"]").forEach((box) => {
       markScrollable(box, box.scrollWidth > box.clientWidth);
     });
-    document.querySelectorAll("mjx-container:not([display=\"true\"])").forEach((box) => {
+    // Writes, then reads, then writes: measuring each formula right after changing another
+    // would make the browser lay the page out again once per formula.
+    const inline = [...document.querySelectorAll("mjx-container:not([display=\"true\"])")];
+    document.querySelectorAll("mjx-container.wide-inline-maths").forEach((box) => {
       box.classList.remove("wide-inline-maths");          // measure it at its natural width
+    });
+    const wide = inline.map((box) => {
       const block = box.parentElement.closest(BLOCKS);
-      const wide = block !== null && box.getBoundingClientRect().width > block.clientWidth;
-      box.classList.toggle("wide-inline-maths", wide);
-      markScrollable(box, wide);
+      return block !== null && box.getBoundingClientRect().width > block.clientWidth;
+    });
+    inline.forEach((box, i) => {
+      box.classList.toggle("wide-inline-maths", wide[i]);
+      markScrollable(box, wide[i]);
     });
   };
   let pending = null;

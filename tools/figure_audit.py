@@ -7,9 +7,9 @@ their canvas.
 Runs each notebook in a fresh kernel with one extra cell after the setup cell, which wraps
 matplotlib's Figure.draw: every figure drawn (shown inline, or drawn as a player frame) records
 its width and its smallest visible text. On the page at 1280 px the text column is 688 px wide
-(measured in Chromium); a figure is shown at 100 px per inch (figure.dpi; the shared cell
-sharp_figures stores twice the pixels) unless it is wider than the column, when it is scaled down. Text must come out at
-least 80% of the body text's 16 px there. Player frames are shown at the column's width, which
+(measured in Chromium); a figure is shown at 100 px per inch (the shared cell sharp_figures
+stores twice the pixels) unless it is wider than the column, when it is scaled down. Text must
+come out at least 80% of the body text's 16 px there. Player frames are shown at the column's width, which
 gives them at least 100 px per inch too, as long as they are no wider than the column at 100 dpi.
 
 A figure must also fit its canvas: a player's frame is the canvas, so anything beyond it is cut
