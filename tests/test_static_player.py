@@ -1,5 +1,6 @@
 """The player's cheap frames are the frames a full drawing gives, and its check catches a figure
-that changes outside `changing` (tools/shared_cells/static_player.py)."""
+that changes outside `changing` or hides a listed artist under an unlisted one
+(tools/shared_cells/static_player.py)."""
 from __future__ import annotations
 
 import base64
@@ -33,7 +34,7 @@ def curve_figure(with_title: bool):
     fig, ax = plt.subplots(figsize=(4.0, 2.5))
     plt.close(fig)
     xs = np.linspace(-1, 1, 50)
-    line, = ax.plot(xs, xs, lw=2, zorder=10)    # above the spines, as in a full drawing
+    line, = ax.plot(xs, xs, lw=2)     # under the spines, which the player draws again
     ax.set(xlim=(-1, 1), ylim=(-3, 3), xlabel="x")
     fig.tight_layout()
 
@@ -67,8 +68,35 @@ def test_a_change_outside_changing_stops_the_player(cells):
     fig, ax, line, draw = curve_figure(with_title=True)
     with pytest.raises(ValueError, match="changing"):
         cells["StaticPlayer"](draw, GRID, alt="a line", changing=[line])
-    assert not line.get_animated(), "the player must leave the figure as it found it"
+    assert line.get_visible() and not line.get_animated(), "the player must leave the figure as it found it"
     cells["StaticPlayer"](draw, GRID, alt="a line", changing=[line, ax.title])   # all listed
+
+
+def image_figure():
+    """An image whose values change, under points that do not (as chapter 3's map)."""
+    fig, ax = plt.subplots(figsize=(3.0, 3.0))
+    plt.close(fig)
+    image = ax.imshow(np.zeros((8, 8)), vmin=-2, vmax=2, extent=(0, 1, 0, 1))
+    points = ax.scatter([0.2, 0.5, 0.8], [0.5, 0.5, 0.5], c="white", edgecolors="black")
+    fig.tight_layout()
+    ramp = np.linspace(-1, 1, 8)
+
+    def draw(slope):
+        image.set_data(slope * ramp[None, :] * ramp[:, None])
+        return fig
+    return image, points, draw
+
+
+def test_an_image_can_change_and_points_on_it_must_be_listed(cells):
+    *_, draw = image_figure()
+    full = cells["StaticPlayer"](draw, GRID, alt="an image")
+    image, points, draw = image_figure()
+    with pytest.raises(ValueError, match="on top of a listed one"):
+        cells["StaticPlayer"](draw, GRID, alt="an image", changing=[image])
+    assert image.get_visible()
+    cheap = cells["StaticPlayer"](draw, GRID, alt="an image", changing=[image, points])
+    for fast, slow in zip(cheap.frames, full.frames):
+        assert np.array_equal(pixels(fast), pixels(slow))
 
 
 def test_changing_needs_the_same_figure_every_time(cells):

@@ -3,6 +3,7 @@
 # few lines of in-page JavaScript.
 import base64, html, itertools, json
 import matplotlib.pyplot as plt
+from matplotlib.image import AxesImage
 import numpy as np
 from PIL import Image
 
@@ -52,9 +53,10 @@ class StaticPlayer:
     `grid`, with one slider per parameter. `draw` returns a figure: a new
     one per call, or (faster) the same figure with its artists updated.
 
-    Fastest: `changing` lists the artists `draw` updates (lines, texts, a
-    legend, or whole axes) when it returns the same figure every time.
-    The rest is then drawn once, and each frame draws only these on top.
+    Fastest: `changing` lists the artists `draw` updates (lines, texts,
+    an image, a legend, or whole axes), and any drawn on top of them,
+    when it returns the same figure every time. The rest is then drawn
+    once, and each frame draws only these on top.
     """
 
     def __init__(self, draw, grid: dict, alt: str,
@@ -101,12 +103,24 @@ class StaticPlayer:
         (the background), with the `changing` artists drawn on it."""
         fig = draw(**combos[0])
         agg_canvas(fig, FRAME_PX / fig.get_figwidth())
+        # The spines of an axes lie on top of what it draws, at its edges,
+        # so they are drawn again with the listed artists of their axes.
+        axes = {artist.axes for artist in changing
+                if not isinstance(artist, plt.Axes) and artist.axes}
+        changing += [spine for ax in axes for spine in ax.spines.values()
+                     if spine not in changing]
         changing.sort(key=lambda artist: artist.get_zorder())
         for artist in changing:
             artist.set_animated(True)   # left out of the canvas's draw()
+        # Some matplotlib versions draw animated images anyway: hide them.
+        images = [artist for artist in changing if artist.get_visible()
+                  and isinstance(artist, AxesImage)]
         try:
+            for image in images:
+                image.set_visible(False)
             fig.canvas.draw()
-            background = canvas_pixels(fig).copy()
+            for image in images:
+                image.set_visible(True)
             region = fig.canvas.copy_from_bbox(fig.bbox)
             frames = []
             for combo in combos:
@@ -118,19 +132,28 @@ class StaticPlayer:
                 for artist in changing:
                     fig.draw_artist(artist)
                 frames.append(frame_of(canvas_pixels(fig)))
-            # Now at the last frame, whose every parameter differs from
-            # the first's: a background drawn now must be the same.
-            fig.canvas.draw()
-            if not np.array_equal(canvas_pixels(fig), background):
-                raise ValueError(
-                    "draw changes more of the figure than `changing` "
-                    "lists: the picture outside those artists differs "
-                    "between the first and the last frame. Add the "
-                    "artists (or axes) it updates to `changing`.")
-        finally:
+        finally:                        # the figure as it was found
             for artist in changing:
                 artist.set_animated(False)
+            for image in images:
+                image.set_visible(True)
+        # The last frame, whose every parameter differs from the first's,
+        # drawn in full must be the frame just drawn on the background.
+        fig.canvas.draw()
+        in_full = canvas_pixels(fig)[..., :3]
         plt.close(fig)
+        differs = np.any(np.asarray(frames[-1][0]) != in_full, axis=-1)
+        if differs.any():
+            rows, cols = np.nonzero(differs)
+            raise ValueError(
+                "the last frame drawn in full differs from the same frame "
+                f"drawn on the background, in x {cols.min()}-{cols.max()}"
+                f", y {rows.min()}-{rows.max()} (pixels from the top left "
+                f"of {differs.shape[1]} x {differs.shape[0]}). Either "
+                "draw updates artists that `changing` does not list, or "
+                "an unlisted artist lies on top of a listed one (as "
+                "points on an image do): add them to `changing`, or pass "
+                "a whole axes.")
         return frames, has_colour_map(fig)
 
     def __repr__(self) -> str:
