@@ -145,10 +145,11 @@ def links(page) -> list[str]:
 # A phone, a tablet and a laptop. Below 992 px the theme hides the sidebars behind buttons.
 WIDTHS = (390, 900, 1280)
 WIDE = 992
-# Display maths, code, tables and inline maths that are wider than their box and do not scroll
-# (cut off).
+# Display maths, code, tables, the footer's links and inline maths that are wider than their box
+# and do not scroll (cut off).
 CUT_OFF = """() => [...document.querySelectorAll(
-        'article div.math, article mjx-container[display="true"], article pre, article table')]
+        'article div.math, article mjx-container[display="true"], article pre, article table, '
+        + '.prev-next-area a')]
     .filter(e => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1
                  && !['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
     .map(e => `${e.tagName.toLowerCase()} ${e.scrollWidth} px wide in ${e.clientWidth} px: `

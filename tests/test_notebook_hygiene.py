@@ -16,7 +16,7 @@ IGNORABLE = ("widgets.interact", "StaticPlayer(", "perf_counter", "timeit", "bes
 EXERCISE_TAGS = {"solution", "check"}
 WIDGET_CALL = re.compile(r"^(widgets\.interact|StaticPlayer)\(", re.MULTILINE)
 # The code column of the published page holds about 77 characters at 1280 px, a folded
-# (hide-input) cell's box about 76; longer lines scroll sideways, and what they hide is often the
+# (hide-input or hide-cell) cell's box about 76; longer lines scroll sideways, and what they hide is often the
 # point (a hint, a unit, a check's result).
 CODE_COLUMN, FOLDED_CODE_COLUMN = 76, 75
 
@@ -135,8 +135,26 @@ def test_code_fits_the_page_column(path):
     too_long = []
     for index, cell in enumerate(read(path).cells):
         if cell.cell_type == "code":
-            limit = FOLDED_CODE_COLUMN if "hide-input" in tags(cell) else CODE_COLUMN
+            folded = {"hide-input", "hide-cell"} & set(tags(cell))
+            limit = FOLDED_CODE_COLUMN if folded else CODE_COLUMN
             too_long += lines_longer_than(limit, index, cell.source)
     assert not too_long, (f"{len(too_long)} code lines too long for the page's code column "
                           f"({CODE_COLUMN} characters, {FOLDED_CODE_COLUMN} in a folded cell); "
                           f"(cell, length, start): {too_long[:5]}")
+
+
+BOOK_PAGES = sorted(ROOT.glob("*.md"))
+
+
+@pytest.mark.parametrize("path", [p for p in BOOK_PAGES if p.name != "README.md"], ids=rel)
+def test_code_blocks_of_the_book_pages_fit_the_column(path):
+    """The shell blocks of intro.md, instructors.md, where-next.md fit the code column too; an
+    indented block (in a list item) counts its indent, as its box is narrower by about as much."""
+    too_long, fenced = [], False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif fenced:
+            too_long += lines_longer_than(CODE_COLUMN, number, line)
+    assert not too_long, (f"{len(too_long)} lines of code blocks longer than {CODE_COLUMN} "
+                          f"characters, the page's code column; (line, length, start): {too_long}")
