@@ -36,6 +36,24 @@
       markScrollable(box, wide[i]);
     });
   };
+  // A browser may break the line between an inline formula and the punctuation after it, so
+  // that a line starts with a lone full stop. The two are put in one unbreakable span.
+  const PUNCTUATION = /^[.,;:!?)\]]+/;
+  const keepPunctuation = () => {
+    document.querySelectorAll("mjx-container:not([display=\"true\"])").forEach((box) => {
+      const holder = box.parentElement.matches("span.math") ? box.parentElement : box;
+      const next = holder.nextSibling;
+      const mark = next !== null && next.nodeType === Node.TEXT_NODE
+        ? next.data.match(PUNCTUATION) : null;
+      if (mark !== null) {
+        next.splitText(mark[0].length);           // next now holds the punctuation only
+        const pair = document.createElement("span");
+        pair.className = "maths-and-punctuation";
+        holder.before(pair);
+        pair.append(holder, next);
+      }
+    });
+  };
   let pending = null;
   const soon = () => {
     clearTimeout(pending);
@@ -48,6 +66,9 @@
   window.addEventListener("load", () => {
     // MathJax typesets after the page has loaded; measure the typeset equations.
     const typeset = window.MathJax && window.MathJax.startup && window.MathJax.startup.promise;
-    (typeset || Promise.resolve()).then(update);
+    (typeset || Promise.resolve()).then(() => {
+      keepPunctuation();
+      update();
+    });
   });
 })();

@@ -164,6 +164,19 @@ CUT_OFF = """() => [...document.querySelectorAll(
     .map(e => `inline maths ${Math.round(e.getBoundingClientRect().width)} px wide: `
               + e.textContent.trim().slice(0, 50)))"""
 
+# Inline formulas whose following punctuation ("$x$.") was pushed to the start of the next line.
+PUNCTUATION_WRAPPED = """() => [...document.querySelectorAll('article mjx-container:not([display="true"])')]
+    .filter(box => {
+        const holder = box.parentElement.matches('span.math') ? box.parentElement : box;
+        const next = holder.nextSibling;
+        if (box.offsetParent === null || next === null || next.nodeType !== Node.TEXT_NODE
+            || !/^[.,;:!?)\\]]/.test(next.data)) return false;
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        return range.getBoundingClientRect().top >= box.getBoundingClientRect().bottom - 2; })
+    .map(box => box.textContent.slice(0, 40))"""
+
 
 def check_layout(page) -> None:
     """At each width: nothing cut off, no sideways scrolling of the page, working navigation."""
@@ -172,6 +185,8 @@ def check_layout(page) -> None:
         page.wait_for_timeout(400)      # scrollable-maths.js measures 0.2 s after a resize
         cut_off = page.evaluate(CUT_OFF)
         assert not cut_off, f"at {width} px, cut off without a scrollbar: {cut_off[:3]}"
+        wrapped = page.evaluate(PUNCTUATION_WRAPPED)
+        assert not wrapped, f"at {width} px, punctuation starts a line after: {wrapped[:3]}"
         page_width = page.evaluate("() => document.documentElement.scrollWidth")
         assert page_width <= width, f"at {width} px the page is {page_width} px wide (scrolls sideways)"
         check_navigation(page, width)
