@@ -21,6 +21,7 @@ from playwright.sync_api import expect
 
 from assets import npm_package, require
 from notebooks import CHAPTERS, EXERCISES, ROOT, SOLUTIONS
+from syllabus import GRAPH_FONT_PT
 
 pytestmark = pytest.mark.browser
 AXE_VERSION = "4.10.3"
@@ -315,6 +316,20 @@ def test_book_page_renders_offline(page, site, name):
     open_page(page, site, name)
     check_rendering(page, name, EVERYTHING)
     check_layout(page)
+
+
+def test_syllabus_graph_text_is_readable_at_every_width(page, site):
+    """The prerequisite graph's text is at least 9 px wherever it is read (the row of boxes would
+    shrink to about 6 px on a phone, so phones get the column)."""
+    open_page(page, site, Path("syllabus"))
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 800})
+        scale = page.evaluate("""() => [...document.querySelectorAll('.syllabus-graph svg')]
+            .filter(svg => svg.getBoundingClientRect().width > 0)
+            .map(svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width)""")
+        assert len(scale) == 1, f"at {width} px, {len(scale)} prerequisite graphs are shown"
+        assert GRAPH_FONT_PT * scale[0] >= 9, (
+            f"at {width} px the graph's text is {GRAPH_FONT_PT * scale[0]:.1f} px high")
 
 
 def test_search_snippets_show_no_tex(page, site):

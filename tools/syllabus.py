@@ -27,33 +27,51 @@ def read_chapters(source_dir: Path) -> list[dict]:
     return chapters
 
 
-def prerequisite_svg(chapters: list[dict]) -> str:
-    """Chapters as numbered boxes in a row; an arrow from each prerequisite to the chapter needing it."""
+GRAPH_FONT_PT = 8        # the size of the graph's text, in the SVG's own units (points)
+
+
+def prerequisite_svg(chapters: list[dict], upright: bool = False) -> str:
+    """Chapters as numbered boxes in a row (or, `upright`, a column for a phone's narrow screen); an
+    arrow from each prerequisite to the chapter needing it."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.patches import FancyArrowPatch
 
-    spacing = 2.0
-    fig, ax = plt.subplots(figsize=(1.25 * len(chapters), 2.2))
+    # Along the row, or down the column: chapter i is `spacing` further along than chapter i - 1.
+    # In the column the boxes start at the same left edge, with the long arrows to their left.
+    spacing, half_box, over = (1.0, 0.3, -0.08) if upright else (2.0, 0.72, 0.42)
+
+    def point(along: float, across: float) -> tuple[float, float]:
+        return (across, -along) if upright else (along, across)
+
+    size = (3.4, 0.7 * len(chapters)) if upright else (1.25 * len(chapters), 2.2)
+    fig, ax = plt.subplots(figsize=size)
     position = {c["chapter"]: i * spacing for i, c in enumerate(chapters)}
     for c in chapters:
-        x = position[c["chapter"]]
-        label = f"{c['chapter']}\n" + "\n".join(textwrap.wrap(c["title"], 13, break_long_words=False))
-        ax.text(x, 0, label, ha="center", va="center", fontsize=8,
+        at = position[c["chapter"]]
+        lines = textwrap.wrap(c["title"], 24 if upright else 13, break_long_words=False)
+        label = f"{c['chapter']}. " + " ".join(lines) if upright else f"{c['chapter']}\n" + "\n".join(lines)
+        ax.text(*point(at, 0), label, ha="left" if upright else "center", va="center", fontsize=GRAPH_FONT_PT,
                 bbox={"boxstyle": "round,pad=0.4", "facecolor": "#e8eef7", "edgecolor": "#1f4e8c"})
         for prerequisite in c["prerequisites"]:
             if prerequisite not in position:
                 continue
             start = position[prerequisite]
-            if x - start <= spacing:      # neighbours: a straight arrow between the boxes
-                arrow = FancyArrowPatch((start + 0.72, 0), (x - 0.72, 0), arrowstyle="-|>",
-                                        mutation_scale=10, color="#555555", lw=1)
-            else:                         # further apart: an arc over the boxes in between
-                arrow = FancyArrowPatch((start, 0.42), (x, 0.42), connectionstyle="arc3,rad=-0.3",
+            if at - start <= spacing:     # neighbours: a straight arrow between the boxes
+                arrow = FancyArrowPatch(point(start + half_box, 0.12 if upright else 0),
+                                        point(at - half_box, 0.12 if upright else 0),
+                                        arrowstyle="-|>", mutation_scale=10, color="#555555", lw=1)
+            else:                         # further apart: an arc beside the boxes in between
+                arrow = FancyArrowPatch(point(start, over), point(at, over),
+                                        connectionstyle=f"arc3,rad={0.25 if upright else -0.3}",
                                         arrowstyle="-|>", mutation_scale=10, color="#555555", lw=1)
             ax.add_patch(arrow)
-    ax.set(xlim=(-0.9, spacing * (len(chapters) - 1) + 0.9), ylim=(-0.6, 2.0))
+    end = spacing * (len(chapters) - 1)
+    if upright:
+        ax.set(xlim=(-1.4, 1.9), ylim=(-end - 0.5, 0.5))
+    else:
+        ax.set(xlim=(-0.9, end + 0.9), ylim=(-0.6, 2.0))
     ax.axis("off")
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", bbox_inches="tight")
@@ -78,9 +96,11 @@ class SyllabusDirective(SphinxDirective):
                        + "; ".join(f"chapter {c['chapter']} needs "
                                    + (", ".join(map(str, c["prerequisites"])) or "nothing")
                                    for c in chapters) + ".")
+        # Both drawings are in the page; book.css shows the row, or the column on a phone.
         graph = nodes.raw("", f'<figure class="syllabus-graph"><div role="img" aria-label="{html.escape(description)}">'
-                              f"{prerequisite_svg(chapters)}</div><figcaption>{html.escape(description)}"
-                              "</figcaption></figure>", format="html")
+                              f'<div class="graph-row">{prerequisite_svg(chapters)}</div>'
+                              f'<div class="graph-column">{prerequisite_svg(chapters, upright=True)}</div>'
+                              f"</div><figcaption>{html.escape(description)}</figcaption></figure>", format="html")
         return [summary, table, graph]
 
     def _table(self, chapters: list[dict]) -> nodes.table:
