@@ -17,11 +17,12 @@ SHOWN_DPI = 100
 plt.rcParams["figure.dpi"] = 2 * SHOWN_DPI
 
 
-def sharp_png(fig, dpi: float, colours: int = 256) -> bytes:
-    """`fig` as a palette PNG drawn at `dpi`, cropped to what it shows."""
-    agg_canvas(fig, dpi)
+def sharp_png(fig, colours: int = 256) -> bytes:
+    """`fig` as a palette PNG drawn at its own dpi, cropped to what it
+    shows."""
+    agg_canvas(fig, fig.dpi)
     fig.canvas.draw()
-    pixels = cropped(fig, canvas_pixels(fig), margin=round(0.1 * dpi))
+    pixels = cropped(fig, canvas_pixels(fig), margin=round(0.1 * fig.dpi))
     return palette_png(pixels, colours, smooth=has_colour_map(fig))
 
 
@@ -102,7 +103,7 @@ def has_colour_map(fig) -> bool:
 
 def show_sharp(fig):
     """The notebook's picture of a figure: the PNG and its shown size."""
-    png = sharp_png(fig, fig.dpi)
+    png = sharp_png(fig)
     width, height = Image.open(io.BytesIO(png)).size
     shrink = SHOWN_DPI / fig.dpi    # rounded down: at least 2x pixels
     return (base64.b64encode(png).decode("ascii"),
