@@ -178,6 +178,17 @@ PUNCTUATION_WRAPPED = """() => [...document.querySelectorAll('article mjx-contai
         return range.getBoundingClientRect().top >= box.getBoundingClientRect().bottom - 2; })
     .map(box => box.textContent.slice(0, 40))"""
 
+# Pictures shown with another aspect ratio than their own (a fixed height on a narrowed image).
+DISTORTED = """() => [...document.querySelectorAll('article img')]
+    .filter(im => im.offsetParent !== null && im.naturalWidth > 0)
+    .map(im => {
+        const style = getComputedStyle(im);
+        const width = im.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const height = im.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return [im, width / height / (im.naturalWidth / im.naturalHeight)]; })
+    .filter(([im, ratio]) => Math.abs(ratio - 1) > 0.02)
+    .map(([im, ratio]) => `${im.alt.slice(0, 40)}: squeezed by ${ratio.toFixed(2)}`)"""
+
 
 def check_layout(page) -> None:
     """At each width: nothing cut off, no sideways scrolling of the page, working navigation."""
@@ -186,6 +197,8 @@ def check_layout(page) -> None:
         page.wait_for_timeout(400)      # scrollable-maths.js measures 0.2 s after a resize
         cut_off = page.evaluate(CUT_OFF)
         assert not cut_off, f"at {width} px, cut off without a scrollbar: {cut_off[:3]}"
+        distorted = page.evaluate(DISTORTED)
+        assert not distorted, f"at {width} px, pictures out of proportion: {distorted[:3]}"
         wrapped = page.evaluate(PUNCTUATION_WRAPPED)
         assert not wrapped, f"at {width} px, punctuation starts a line after: {wrapped[:3]}"
         page_width = page.evaluate("() => document.documentElement.scrollWidth")

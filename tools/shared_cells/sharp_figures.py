@@ -102,12 +102,14 @@ def has_colour_map(fig) -> bool:
 
 
 def show_sharp(fig):
-    """The notebook's picture of a figure: the PNG and its shown size."""
+    """The notebook's picture of a figure: the PNG and its shown width
+    (only the width: a narrow page scales the picture down, and a fixed
+    height would squash it)."""
     png = sharp_png(fig)
-    width, height = Image.open(io.BytesIO(png)).size
+    width = Image.open(io.BytesIO(png)).width
     shrink = SHOWN_DPI / fig.dpi    # rounded down: at least 2x pixels
     return (base64.b64encode(png).decode("ascii"),
-            {"width": int(width * shrink), "height": int(height * shrink)})
+            {"width": int(width * shrink)})
 
 
 png_formatter = get_ipython().display_formatter.formatters["image/png"]
