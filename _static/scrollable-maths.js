@@ -1,6 +1,7 @@
 // Maths that is wider than the column scrolls inside its own box (_static/book.css) instead of
-// being cut off. Display equations always may; an inline formula becomes a scroll box only while
-// it is wider than its paragraph, since a scroll box no longer sits on the text's baseline.
+// being cut off (tables too: see markEdges). Display equations always may; an inline formula
+// becomes a scroll box only while it is wider than its paragraph, since a scroll box no longer
+// sits on the text's baseline.
 // Keyboard users must be able to reach such a box to scroll it, so it becomes a tab stop while
 // it overflows, and stops being one when the window is wide enough (formulas that fit are not
 // tab stops). The pydata theme does the same for code blocks.
@@ -17,7 +18,16 @@
       box.removeAttribute("aria-label");
     }
   };
+  // A table wider than the column scrolls in its own box, but its opaque cells would hide an edge
+  // shadow (book.css), so the edge with more to see fades out instead.
+  const TABLE_BOXES = ".pst-scrollable-table-container, table.syllabus";
+  const markEdges = (box) => {
+    const end = box.scrollWidth - box.clientWidth;
+    box.classList.toggle("more-left", box.scrollLeft > 1);
+    box.classList.toggle("more-right", box.scrollLeft < end - 1);
+  };
   const update = () => {
+    document.querySelectorAll(TABLE_BOXES).forEach(markEdges);
     document.querySelectorAll("div.math, mjx-container[display=\"true\"]").forEach((box) => {
       markScrollable(box, box.scrollWidth > box.clientWidth);
     });
@@ -69,6 +79,9 @@
     (typeset || Promise.resolve()).then(() => {
       keepPunctuation();
       update();
+    });
+    document.querySelectorAll(TABLE_BOXES).forEach((box) => {
+      box.addEventListener("scroll", () => markEdges(box), { passive: true });
     });
   });
 })();
