@@ -20,7 +20,7 @@
   };
   // A table wider than the column scrolls in its own box, but its opaque cells would hide an edge
   // shadow (book.css), so the edge with more to see fades out instead.
-  const TABLE_BOXES = ".pst-scrollable-table-container, table.syllabus";
+  const TABLE_BOXES = ".pst-scrollable-table-container";
   const markEdges = (box) => {
     const end = box.scrollWidth - box.clientWidth;
     box.classList.toggle("more-left", box.scrollLeft > 1);

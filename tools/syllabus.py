@@ -92,10 +92,10 @@ class SyllabusDirective(SphinxDirective):
         total = sum(c["time_minutes"] + c.get("exercise_minutes", 0) for c in chapters)
         summary = nodes.paragraph(text=f"{len(chapters)} chapters, about {total / 60:.0f} hours of study "
                                        "including exercises.")
+        needs = "; ".join(f"chapter {c['chapter']} needs " + (", ".join(map(str, c["prerequisites"])) or "nothing")
+                          for c in chapters)
         description = ("Prerequisite graph: an arrow from chapter A to chapter B means B builds on A. "
-                       + "; ".join(f"chapter {c['chapter']} needs "
-                                   + (", ".join(map(str, c["prerequisites"])) or "nothing")
-                                   for c in chapters) + ".")
+                       + needs[:1].upper() + needs[1:] + ".")
         # Both drawings are in the page; book.css shows the row, or the column on a phone.
         graph = nodes.raw("", f'<figure class="syllabus-graph"><div role="img" aria-label="{html.escape(description)}">'
                               f'<div class="graph-row">{prerequisite_svg(chapters)}</div>'
