@@ -47,20 +47,32 @@
     });
   };
   // A browser may break the line between an inline formula and the punctuation after it, so
-  // that a line starts with a lone full stop. The two are put in one unbreakable span.
-  const PUNCTUATION = /^[.,;:!?)\]]+/;
+  // that a line starts with a lone full stop (or ends with an opening bracket before a formula).
+  // The formula and its punctuation are put in one unbreakable span.
+  const AFTER = /^[.,;:!?)\]]+/;
+  const BEFORE = /[(\[]$/;
+  const isText = (node) => node !== null && node.nodeType === Node.TEXT_NODE;
   const keepPunctuation = () => {
     document.querySelectorAll("mjx-container:not([display=\"true\"])").forEach((box) => {
       const holder = box.parentElement.matches("span.math") ? box.parentElement : box;
       const next = holder.nextSibling;
-      const mark = next !== null && next.nodeType === Node.TEXT_NODE
-        ? next.data.match(PUNCTUATION) : null;
-      if (mark !== null) {
-        next.splitText(mark[0].length);           // next now holds the punctuation only
-        const pair = document.createElement("span");
-        pair.className = "maths-and-punctuation";
-        holder.before(pair);
-        pair.append(holder, next);
+      let previous = holder.previousSibling;
+      const after = isText(next) ? next.data.match(AFTER) : null;
+      const before = isText(previous) && BEFORE.test(previous.data);
+      if (after === null && !before) {
+        return;
+      }
+      const pair = document.createElement("span");
+      pair.className = "maths-and-punctuation";
+      holder.before(pair);
+      if (before) {
+        previous = previous.splitText(previous.data.length - 1);   // the bracket alone
+        pair.append(previous);
+      }
+      pair.append(holder);
+      if (after !== null) {
+        next.splitText(after[0].length);          // next now holds the punctuation only
+        pair.append(next);
       }
     });
   };
