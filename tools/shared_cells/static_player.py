@@ -44,6 +44,8 @@ def in_one_palette(frames: list, smooth: bool) -> list:
     the samples of every frame, so that colours stay the same from one
     frame to the next."""
     samples = np.concatenate([pixels for _, pixels in frames])
+    # At most about 250,000 of them: choosing takes time in proportion.
+    samples = samples[::max(1, len(samples) // 250_000)]
     palette = palette_of(samples, COLOURS, smooth)
     return [png_in(image, palette) for image, _ in frames]
 
