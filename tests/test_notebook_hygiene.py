@@ -16,8 +16,8 @@ IGNORABLE = ("widgets.interact", "StaticPlayer(", "perf_counter", "timeit", "bes
 EXERCISE_TAGS = {"solution", "check"}
 WIDGET_CALL = re.compile(r"^(widgets\.interact|StaticPlayer)\(", re.MULTILINE)
 # The code column of the published page holds about 77 characters at 1280 px, a folded
-# (hide-input or hide-cell) cell's box about 76; longer lines scroll sideways, and what they hide is often the
-# point (a hint, a unit, a check's result).
+# (hide-input or hide-cell) cell's box about 76; longer lines scroll sideways, and what they hide
+# is often the point (a hint, a unit, a check's result).
 CODE_COLUMN, FOLDED_CODE_COLUMN = 76, 75
 
 

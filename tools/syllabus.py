@@ -39,8 +39,9 @@ def prerequisite_svg(chapters: list[dict], upright: bool = False) -> str:
     from matplotlib.patches import FancyArrowPatch
 
     # Along the row, or down the column: chapter i is `spacing` further along than chapter i - 1.
-    # In the column the boxes start at the same left edge, with the long arrows to their left.
-    spacing, half_box, over = (1.0, 0.3, -0.08) if upright else (2.0, 0.72, 0.42)
+    # In the column the boxes start at the same left edge, with the long arrows to their left;
+    # `beside` and `over` say how far across the short and the long arrows start.
+    spacing, half_box, beside, over = (1.0, 0.3, 0.12, -0.08) if upright else (2.0, 0.72, 0, 0.42)
 
     def point(along: float, across: float) -> tuple[float, float]:
         return (across, -along) if upright else (along, across)
@@ -59,8 +60,7 @@ def prerequisite_svg(chapters: list[dict], upright: bool = False) -> str:
                 continue
             start = position[prerequisite]
             if at - start <= spacing:     # neighbours: a straight arrow between the boxes
-                arrow = FancyArrowPatch(point(start + half_box, 0.12 if upright else 0),
-                                        point(at - half_box, 0.12 if upright else 0),
+                arrow = FancyArrowPatch(point(start + half_box, beside), point(at - half_box, beside),
                                         arrowstyle="-|>", mutation_scale=10, color="#555555", lw=1)
             else:                         # further apart: an arc beside the boxes in between
                 arrow = FancyArrowPatch(point(start, over), point(at, over),
